@@ -1,0 +1,44 @@
+# Two commands do everything on a fresh machine with Python 3.11 and pip:
+#   make demo   - the guided tour over the embedded sample region
+#   make test   - lint, type-check, tests (unit, property, doctests, examples), docs build
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck pytest docs bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@for p in examples/*/pyproject.toml; do \
+	  [ -f "$$p" ] && $(PY) -m pip install --quiet -e "$$(dirname $$p)" || true; \
+	done
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/perangkat-daerah demo
+
+lint: $(STAMP)
+	$(PY) -m ruff check src tests examples benchmarks
+	$(PY) -m ruff format --check src tests examples benchmarks
+
+typecheck: $(STAMP)
+	$(PY) -m mypy --strict src
+
+pytest: $(STAMP)
+	$(PY) -m pytest -q
+
+docs: $(STAMP)
+	$(PY) -m sphinx -W --keep-going -q -b html docs docs/_build/html
+
+test: lint typecheck pytest docs
+
+bench: $(STAMP)
+	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,71 @@
+"""The guided tour printed by ``perangkat-daerah demo``.
+
+The tour is a list of sections; each domain adds its own section here so that the demo
+grows with the library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from perangkat_daerah import wilayah
+from perangkat_daerah.exact import percent
+from perangkat_daerah.law import Citation
+from perangkat_daerah.money import Rupiah
+
+__all__ = ["SECTIONS", "run_demo"]
+
+
+def _heading(out: TextIO, title: str) -> None:
+    out.write(f"\n== {title} ==\n\n")
+
+
+def _provinces(out: TextIO) -> None:
+    _heading(out, "Wilayah: the 38 provinces and their time zones")
+    provinces = wilayah.all_provinsi()
+    for zona in wilayah.ZonaWaktu:
+        names = [p.nama for p in provinces if p.zona_waktu is zona]
+        out.write(f"{zona} - {len(names)} provinces\n")
+        out.write("    " + ", ".join(names) + "\n")
+    out.write(f"\nCodes: {wilayah.DASAR_KODE}; zones: {wilayah.DASAR_ZONA}\n")
+    jaksel = wilayah.get("31.71")
+    out.write(
+        f"{jaksel} lies in {jaksel.provinsi.nama}; it is a {jaksel.jenis.value}, "
+        f"{'autonomous' if jaksel.jenis.otonom else 'not autonomous (no DPRD)'}.\n"
+    )
+
+
+def _citations(out: TextIO) -> None:
+    _heading(out, "Law as data: citations read and written in the customary form")
+    for text in (
+        "PP 12/2019 Pasal 106 ayat (1)",
+        "UU 30/2014 Pasal 53 ayat (3)",
+        "Kepmendagri 300.2.2-2138/2025",
+        "UUD 1945 Pasal 18 ayat (2)",
+    ):
+        c = Citation.parse(text)
+        where = f"Pasal {c.pasal}" if c.pasal else "the whole instrument"
+        out.write(
+            f"{text:<32} -> {c.jenis.value} nomor {c.nomor or '-'} tahun {c.tahun}, {where}\n"
+        )
+
+
+def _money(out: TextIO) -> None:
+    _heading(out, "Rupiah: exact Decimal amounts, Indonesian formatting")
+    pagu = Rupiah("1250000000")
+    realisasi = Rupiah("987654321.50")
+    share = realisasi.ratio(pagu)
+    out.write(f"pagu {pagu}, realisasi {realisasi}, sisa {pagu - realisasi}\n")
+    out.write(f"serapan = {share} exactly (= {percent(share)}% for display, rounded half up)\n")
+
+
+SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money]
+"""The sections of the tour, in order."""
+
+
+def run_demo(out: TextIO) -> None:
+    """Print the guided tour."""
+    out.write("perangkat-daerah: a guided tour\n")
+    for section in SECTIONS:
+        section(out)

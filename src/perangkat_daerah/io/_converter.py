@@ -1,0 +1,300 @@
+"""The library's one cattrs converter and its friendly structuring errors."""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Any, TypeVar, get_args, get_origin
+
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, list_structure_factory
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationNote,
+)
+
+from perangkat_daerah._data import tomllib
+from perangkat_daerah.errors import _NO_VALUE, Problem, ValidationError
+from perangkat_daerah.law import Citation, Rule, RuleTable
+from perangkat_daerah.money import Rupiah
+from perangkat_daerah.wilayah import KodeWilayah
+
+__all__ = [
+    "converter",
+    "from_json",
+    "from_toml",
+    "rule_table",
+    "structure",
+    "to_json",
+    "unstructure",
+]
+
+T = TypeVar("T")
+
+converter = cattrs.Converter(forbid_extra_keys=True)
+"""The configured :class:`cattrs.Converter` for every model of the library.
+
+Dates and datetimes are ISO 8601 text (datetimes must carry a time zone), ``Decimal``,
+``Fraction`` and :class:`~perangkat_daerah.money.Rupiah` are exact decimal text, enums are
+their values, citations and region codes are their customary text. Unknown keys are errors.
+"""
+
+
+def _expect(kind: type | tuple[type, ...], what: str, value: object) -> None:
+    if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+        raise ValidationError.single("", f"expected {what}", value)
+    if not isinstance(value, kind):
+        raise ValidationError.single("", f"expected {what}", value)
+
+
+def _structure_date(value: object, _: type) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    _expect(str, "an ISO 8601 date like 2026-03-19", value)
+    try:
+        if len(str(value)) != 10:
+            raise ValueError
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError.single(
+            "", "expected an ISO 8601 date like 2026-03-19", value
+        ) from None
+
+
+def _structure_datetime(value: object, _: type) -> datetime:
+    if isinstance(value, datetime):
+        parsed = value
+    else:
+        _expect(str, "an ISO 8601 date-time with offset like 2026-03-19T08:00:00+08:00", value)
+        try:
+            parsed = datetime.fromisoformat(str(value))
+        except ValueError:
+            raise ValidationError.single(
+                "", "expected an ISO 8601 date-time like 2026-03-19T08:00:00+08:00", value
+            ) from None
+    if parsed.tzinfo is None or parsed.utcoffset() is None:
+        raise ValidationError.single("", "a date-time needs a time zone offset", value)
+    return parsed
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    if isinstance(value, float):
+        raise ValidationError.single("", "expected exact decimal text, not a float", value)
+    _expect((str, int, Decimal), "a decimal number as text", value)
+    try:
+        d = Decimal(value)  # type: ignore[arg-type]
+    except InvalidOperation:
+        raise ValidationError.single("", "expected a decimal number", value) from None
+    if not d.is_finite():
+        raise ValidationError.single("", "expected a finite number", value)
+    return d
+
+
+def _structure_fraction(value: object, _: type) -> Fraction:
+    if isinstance(value, float):
+        raise ValidationError.single("", "expected an exact fraction as text, not a float", value)
+    _expect((str, int), "a fraction like 1/9 or a decimal like 0.25", value)
+    try:
+        return Fraction(value) if isinstance(value, int) else Fraction(str(value))
+    except (ValueError, ZeroDivisionError):
+        raise ValidationError.single("", "expected a fraction like 1/9", value) from None
+
+
+def _structure_enum(value: object, target: type[enum.Enum]) -> enum.Enum:
+    try:
+        return target(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in target)
+        raise ValidationError.single("", f"expected one of {allowed}", value) from None
+
+
+def _strict(kind: type, what: str) -> Callable[[object, type], Any]:
+    def hook(value: object, target: type) -> Any:
+        if target is not kind and issubclass(target, enum.Enum):  # IntEnum, (str, Enum) ...
+            return _structure_enum(value, target)
+        _expect(kind, what, value)
+        return value
+
+    return hook
+
+
+def _via(build: Callable[[Any], T]) -> Callable[[object, type], T]:
+    def hook(value: object, _: type) -> T:
+        try:
+            return build(value)
+        except ValidationError as exc:  # the path is the field's, given by the walk
+            raise ValidationError(Problem("", p.message, p.value) for p in exc.problems) from None
+
+    return hook
+
+
+def _sequence_hook(t: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    args = get_args(t)
+    if get_origin(t) in (list, Sequence) or t is list:
+        base: Callable[[Any, Any], Any] = list_structure_factory(t, conv)
+    elif len(args) == 2 and args[1] is Ellipsis:
+        base = homogenous_tuple_structure_factory(t, conv)
+    else:
+        base = conv._structure_tuple
+
+    def hook(value: object, _: type) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise ValidationError.single("", "expected a list", value)
+        return base(value, t)
+
+    return hook
+
+
+converter.register_structure_hook(str, _strict(str, "text"))
+converter.register_structure_hook(int, _strict(int, "a whole number"))
+converter.register_structure_hook(bool, _strict(bool, "true or false"))
+
+
+def _is_sequence(t: Any) -> bool:
+    return (get_origin(t) or t) in (tuple, list, Sequence)
+
+
+converter.register_structure_hook_factory(_is_sequence, _sequence_hook)
+converter.register_structure_hook(enum.Enum, _structure_enum)
+converter.register_structure_hook(date, _structure_date)
+converter.register_unstructure_hook(date, date.isoformat)
+converter.register_structure_hook(datetime, _structure_datetime)
+converter.register_unstructure_hook(datetime, datetime.isoformat)
+converter.register_structure_hook(Decimal, _structure_decimal)
+converter.register_unstructure_hook(Decimal, str)
+converter.register_structure_hook(Fraction, _structure_fraction)
+converter.register_unstructure_hook(Fraction, str)
+converter.register_structure_hook(Rupiah, _via(Rupiah))
+converter.register_unstructure_hook(Rupiah, lambda r: str(r.amount))
+converter.register_structure_hook(Citation, _via(Citation.parse))
+converter.register_unstructure_hook(Citation, str)
+converter.register_structure_hook(KodeWilayah, _via(KodeWilayah))
+converter.register_unstructure_hook(KodeWilayah, str)
+
+
+def _format_path(path: Sequence[str | int]) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif out:
+            out += f".{part}"
+        else:
+            out = str(part)
+    return out
+
+
+def _value_at(data: object, path: Sequence[str | int]) -> object:
+    for part in path:
+        try:
+            data = data[part]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return _NO_VALUE
+    return data
+
+
+def _walk(exc: BaseException, path: list[str | int], data: object) -> list[Problem]:
+    if isinstance(exc, ValidationError):
+        prefix = _format_path(path)
+        return [p.under(prefix) for p in exc.problems]
+    if isinstance(exc, ForbiddenExtraKeysError):
+        where = _value_at(data, path)
+        return [
+            Problem(
+                _format_path([*path, key]),
+                "unknown field",
+                where[key] if isinstance(where, dict) else _NO_VALUE,
+            )
+            for key in sorted(exc.extra_fields)
+        ]
+    if isinstance(exc, BaseValidationError):
+        problems: list[Problem] = []
+        for sub in exc.exceptions:
+            sub_path = list(path)
+            for note in getattr(sub, "__notes__", ()):
+                if isinstance(note, AttributeValidationNote):
+                    sub_path.append(note.name)
+                elif isinstance(note, IterableValidationNote):
+                    sub_path.append(note.index)
+            problems.extend(_walk(sub, sub_path, data))
+        return problems
+    if isinstance(exc, KeyError):
+        return [Problem(_format_path(path), "required field is missing")]
+    return [Problem(_format_path(path), str(exc) or type(exc).__name__, _value_at(data, path))]
+
+
+def structure(data: object, cls: type[T]) -> T:
+    """Build a ``cls`` from plain data (dicts, lists, text); every bad field in one error.
+
+    >>> from perangkat_daerah.wilayah import Daerah
+    >>> structure({"kode": "5", "nama": "", "jenis": "provinsi", "zona_waktu": "WITA"}, Daerah)
+    Traceback (most recent call last):
+    ...
+    perangkat_daerah.errors.ValidationError: kode: expected PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD (digits; e.g. 51, 51.71, 51.71.01, 51.71.01.1001) (got '5')
+    """
+    try:
+        return converter.structure(data, cls)
+    except ValidationError:
+        raise
+    except Exception as exc:
+        raise ValidationError(_walk(exc, [], data)) from exc
+
+
+def unstructure(obj: object) -> Any:
+    """Plain data (dicts, lists, text, numbers) for a model of the library."""
+    return converter.unstructure(obj)
+
+
+def to_json(obj: object, *, indent: int | None = 2) -> str:
+    """A model as JSON text; the inverse of :func:`from_json`.
+
+    >>> from perangkat_daerah.money import Rupiah
+    >>> to_json({"pagu": Rupiah("1250000.50")}, indent=None)
+    '{"pagu": "1250000.50"}'
+    """
+    return json.dumps(unstructure(obj), indent=indent, ensure_ascii=False)
+
+
+def from_json(text: str | bytes, cls: type[T]) -> T:
+    """A model from JSON text. Malformed JSON and bad fields raise ``ValidationError``."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError.single(
+            "", f"not valid JSON: {exc.msg} at line {exc.lineno}"
+        ) from None
+    return structure(data, cls)
+
+
+def from_toml(text: str, cls: type[T]) -> T:
+    """A model from TOML text (read with :mod:`tomllib`)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError.single("", f"not valid TOML: {exc}") from None
+    return structure(data, cls)
+
+
+def rule_table(name: str, versions: object, value_type: type[T]) -> RuleTable[T]:
+    """A :class:`~perangkat_daerah.law.RuleTable` from plain data (e.g. a TOML array of tables).
+
+    Each version is ``{value, valid_from, valid_until?, citations, unverified?, note?}``;
+    errors name the table and the version.
+
+    >>> rows = [{"value": "0.20", "valid_from": "2003-07-08",
+    ...          "citations": ["UU 20/2003 Pasal 49 ayat (1)"]}]
+    >>> t = rule_table("anggaran_pendidikan_min", rows, Decimal)
+    >>> t.value_at(date(2026, 1, 1)), str(t.versions[0].citations[0])
+    (Decimal('0.20'), 'UU 20/2003 Pasal 49 ayat (1)')
+    """
+    try:
+        built = structure(versions, tuple[Rule[value_type], ...])  # type: ignore[valid-type]
+    except ValidationError as exc:
+        raise exc.under(f"{name}.versions") from None
+    return RuleTable(name, built)

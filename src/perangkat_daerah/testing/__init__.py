@@ -1,0 +1,20 @@
+"""Public hypothesis strategies for the library's models (needs the ``test`` extra).
+
+Use them in your own property tests::
+
+    from hypothesis import given
+    from perangkat_daerah.testing import citations
+
+    @given(citations())
+    def test_my_renderer_accepts_any_citation(c): ...
+"""
+
+from perangkat_daerah.testing._strategies import (
+    citations,
+    daerah,
+    kode_wilayah,
+    rule_tables,
+    rupiah,
+)
+
+__all__ = ["citations", "daerah", "kode_wilayah", "rule_tables", "rupiah"]
