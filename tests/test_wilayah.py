@@ -151,3 +151,11 @@ def test_csv_errors_list_every_bad_row() -> None:
 def test_register_refuses_a_non_provider() -> None:
     with pytest.raises(ValidationError, match="provider"):
         wilayah.register_provider(object())  # type: ignore[arg-type]
+
+
+def test_the_sample_region_is_marked_fictional() -> None:
+    sukamaju = wilayah.get(wilayah.CONTOH)
+    assert sukamaju.nama == "Kabupaten Sukamaju"
+    assert sukamaju.fiktif
+    assert sukamaju.provinsi.nama == "Jawa Barat"
+    assert not any(p.fiktif for p in wilayah.all_provinsi())

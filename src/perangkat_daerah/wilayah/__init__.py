@@ -6,6 +6,7 @@
 """
 
 from perangkat_daerah.wilayah._daerah import (
+    CONTOH,
     DASAR_KODE,
     DASAR_ZONA,
     Daerah,
@@ -21,6 +22,7 @@ from perangkat_daerah.wilayah._daerah import (
 from perangkat_daerah.wilayah._kode import KodeWilayah, Tingkat
 
 __all__ = [
+    "CONTOH",
     "DASAR_KODE",
     "DASAR_ZONA",
     "Daerah",

@@ -22,6 +22,7 @@ from perangkat_daerah.law import Citation
 from perangkat_daerah.wilayah._kode import KodeWilayah, Tingkat
 
 __all__ = [
+    "CONTOH",
     "DASAR_KODE",
     "DASAR_ZONA",
     "Daerah",
@@ -219,10 +220,11 @@ def _embedded() -> dict[KodeWilayah, Daerah]:
     for row in data["provinsi"]:
         d = Daerah(row["kode"], row["nama"], JenisDaerah.PROVINSI, row["zona"])
         out[d.kode] = d
-    for row in data["contoh_kabupaten_kota"]:
-        kode = KodeWilayah(row["kode"])
-        zona = row.get("zona", out[kode.provinsi].zona_waktu)
-        out[kode] = Daerah(kode, row["nama"], row["jenis"], zona)
+    for key, fiktif in (("contoh_kabupaten_kota", False), ("contoh_fiktif", True)):
+        for row in data[key]:
+            kode = KodeWilayah(row["kode"])
+            zona = row.get("zona", out[kode.provinsi].zona_waktu)
+            out[kode] = Daerah(kode, row["nama"], row["jenis"], zona, fiktif=fiktif)
     return out
 
 
@@ -230,6 +232,9 @@ DASAR_KODE: Citation = Citation.parse("Kepmendagri 300.2.2-2138/2025")
 """The legal basis of the embedded region code list."""
 DASAR_ZONA: Citation = Citation.parse("Keppres 41/1987")
 """The legal basis of the three time zones."""
+
+CONTOH: KodeWilayah = KodeWilayah("32.60")
+"""The code of Kabupaten Sukamaju, the library's fictional sample region (``fiktif=True``)."""
 
 _providers: list[WilayahProvider] = []
 _lock = threading.Lock()
