@@ -1,0 +1,35 @@
+"""Working days of Indonesian government offices: official holidays with their decrees,
+cuti bersama, region layers, and O(log H) working-day arithmetic.
+
+>>> from datetime import date
+>>> from perangkat_daerah.calendar import WorkCalendar
+>>> cal = WorkCalendar.national()
+>>> cal.is_working_day(date(2026, 3, 19))   # Nyepi
+False
+>>> [h.nama for h in cal.holidays_on(date(2026, 3, 19))]
+['Hari Suci Nyepi']
+"""
+
+from perangkat_daerah.calendar._layer import (
+    CalendarLayer,
+    StaticLayer,
+    register_layer,
+    unregister_layer,
+)
+from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
+from perangkat_daerah.calendar._national import TahunKalender, coverage, tahun_kalender
+from perangkat_daerah.calendar._workcalendar import WorkCalendar
+
+__all__ = [
+    "CalendarLayer",
+    "HariKerjaPengganti",
+    "HariLibur",
+    "JenisLibur",
+    "StaticLayer",
+    "TahunKalender",
+    "WorkCalendar",
+    "coverage",
+    "register_layer",
+    "tahun_kalender",
+    "unregister_layer",
+]

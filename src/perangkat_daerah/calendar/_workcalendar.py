@@ -1,0 +1,351 @@
+"""``WorkCalendar``: working-day arithmetic in O(log H) over a compiled calendar."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from datetime import date, datetime
+
+import attrs
+
+from perangkat_daerah import wilayah
+from perangkat_daerah.calendar._layer import CalendarLayer, layers_for, registry_generation
+from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
+from perangkat_daerah.calendar._national import coverage, national_entries, tahun_kalender
+from perangkat_daerah.errors import CalendarCoverageError, ValidationError
+from perangkat_daerah.wilayah import Daerah, KodeWilayah
+
+__all__ = ["WorkCalendar"]
+
+# Day numbers: z = date.toordinal() - 1, so z = 0 is Monday 0001-01-01 and z % 7 is the
+# weekday (0 = Monday). The "mask" is the working week; "base" days are the days in it.
+_MASKS = {False: (1, 1, 1, 1, 1, 0, 0), True: (1, 1, 1, 1, 1, 1, 0)}
+
+
+@attrs.frozen
+class _Week:
+    mask: tuple[int, ...]
+    per_week: int
+    prefix: tuple[int, ...]  # prefix[i] = base days among weekdays 0..i-1
+    days: tuple[int, ...]  # the weekdays in the mask
+
+    @classmethod
+    def of(cls, work_saturdays: bool) -> _Week:
+        mask = _MASKS[work_saturdays]
+        prefix = tuple(sum(mask[:i]) for i in range(8))
+        return cls(mask, sum(mask), prefix, tuple(i for i in range(7) if mask[i]))
+
+
+@attrs.frozen
+class _Compiled:
+    """The sorted arrays every query bisects, for the years ``first..last``."""
+
+    first: int
+    last: int
+    lo: int  # z of 1 January of `first`
+    hi: int  # z of 1 January after `last`
+    holidays: tuple[int, ...]  # H: z of non-working base days, sorted
+    gaps: tuple[int, ...]  # g[i] = base rank of H[i] - i
+    extra: tuple[int, ...]  # E: z of working non-base days, sorted
+    extra_pos: tuple[int, ...]  # position of E[j] among all working days (from z = 0)
+    entries: dict[int, tuple[HariLibur, ...]]
+    extra_entries: dict[int, HariKerjaPengganti]
+    provisional_years: frozenset[int]
+
+
+def _z(d: date) -> int:
+    if isinstance(d, datetime) or not isinstance(d, date):
+        raise ValidationError.single("date", "expected a date (not a datetime)", d)
+    return d.toordinal() - 1
+
+
+def _year_start(year: int) -> int:
+    return date(year, 1, 1).toordinal() - 1
+
+
+@attrs.frozen(eq=False, repr=False)
+class WorkCalendar:
+    """The working days of a region: national holidays, cuti bersama, the region's own days.
+
+    Build one with :meth:`national` or :meth:`for_region`. The calendar is compiled once into
+    sorted arrays (the non-working weekdays and the extra working weekend days), so every
+    query costs O(log H) whatever the distance — never a day-by-day loop.
+
+    Conventions (see the explanation page "Counting working days"):
+
+    - ``add_working_days(d, n)`` for ``n > 0`` is the n-th working day *strictly after*
+      ``d``, whether or not ``d`` is itself a working day; for ``n < 0`` the ``-n``-th working day
+      strictly before ``d``; for ``n == 0``, ``d`` if it is a working day, else the next one.
+    - ``working_days_between(a, b)`` counts the working days in the half-open interval
+      ``(a, b]``: after ``a``, up to and including ``b``. It is antisymmetric
+      (``between(b, a) == -between(a, b)``), so ``between(d, add_working_days(d, n)) == n``.
+
+    Dasar hukum: Perpres 21/2023 Pasal 3 (five working days, Monday to Friday); the yearly SKB
+    3 Menteri on hari libur nasional and cuti bersama.
+
+    >>> from datetime import date
+    >>> cal = WorkCalendar.national()
+    >>> cal.add_working_days(date(2026, 3, 17), 1)   # cuti bersama, Nyepi, Lebaran skipped
+    datetime.date(2026, 3, 25)
+    >>> WorkCalendar.national(cuti_bersama=False).add_working_days(date(2026, 3, 17), 1)
+    datetime.date(2026, 3, 18)
+    >>> cal.working_days_between(date(2026, 3, 17), date(2026, 3, 25))
+    1
+    """
+
+    daerah: Daerah | None
+    cuti_bersama: bool
+    work_saturdays: bool
+    estimates: bool
+    layers: tuple[CalendarLayer, ...]
+    _week: _Week = attrs.field(init=False)
+    _state: list[_Compiled] = attrs.field(init=False, factory=list)
+    _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock)
+
+    @_week.default
+    def _make_week(self) -> _Week:
+        return _Week.of(self.work_saturdays)
+
+    def __attrs_post_init__(self) -> None:
+        first, last = coverage()
+        self._state.append(self._compile(first, last))
+
+    # -- construction ------------------------------------------------------------------
+
+    @classmethod
+    def national(
+        cls, *, cuti_bersama: bool = True, work_saturdays: bool = False, estimates: bool = False
+    ) -> WorkCalendar:
+        """The national calendar, without any region's own days.
+
+        ``cuti_bersama``: whether cuti bersama days are days off (yes for government
+        offices, Keppres each year; optional in the private sector). ``work_saturdays``:
+        six-day units. ``estimates``: answer for years without official data using
+        estimates marked provisional, instead of raising
+        :class:`~perangkat_daerah.errors.CalendarCoverageError`.
+        """
+        return _cached(None, cuti_bersama, work_saturdays, estimates, registry_generation())
+
+    @classmethod
+    def for_region(
+        cls,
+        kode: str | KodeWilayah,
+        *,
+        cuti_bersama: bool = True,
+        work_saturdays: bool = False,
+        estimates: bool = False,
+    ) -> WorkCalendar:
+        """The calendar of a region: national data plus the layers of the region and of
+        every region above it (province, then kab/kota).
+
+        Unknown codes raise :class:`~perangkat_daerah.errors.UnknownRegionError`.
+
+        >>> WorkCalendar.for_region("51").daerah.nama
+        'Bali'
+        """
+        daerah = wilayah.get(kode)
+        return _cached(daerah, cuti_bersama, work_saturdays, estimates, registry_generation())
+
+    # -- compilation -------------------------------------------------------------------
+
+    def _entries(self, year: int) -> tuple[list[HariLibur], list[HariKerjaPengganti]]:
+        days = list(national_entries(year, self.estimates))
+        extra: list[HariKerjaPengganti] = []
+        for layer in self.layers:
+            days.extend(layer.holidays(year))
+            extra.extend(layer.extra_working_days(year))
+        if not self.cuti_bersama:
+            days = [h for h in days if h.jenis is not JenisLibur.CUTI_BERSAMA]
+        return days, extra
+
+    def _compile(self, first: int, last: int) -> _Compiled:
+        week = self._week
+        entries: dict[int, list[HariLibur]] = {}
+        extra_entries: dict[int, HariKerjaPengganti] = {}
+        provisional: set[int] = set()
+        lo_cov, hi_cov = coverage()
+        for year in range(first, last + 1):
+            days, extra = self._entries(year)
+            if not lo_cov <= year <= hi_cov or tahun_kalender(year).provisional:
+                provisional.add(year)
+            for h in days:
+                entries.setdefault(_z(h.tanggal), []).append(h)
+            for e in extra:
+                extra_entries[_z(e.tanggal)] = e
+        holidays = sorted(z for z in entries if week.mask[z % 7] and z not in extra_entries)
+        extra_days = sorted(z for z in extra_entries if not week.mask[z % 7])
+        gaps = tuple(self._base(z) - i for i, z in enumerate(holidays))
+        extra_pos = tuple(
+            self._base(z) - bisect_left(holidays, z) + j for j, z in enumerate(extra_days)
+        )
+        return _Compiled(
+            first,
+            last,
+            _year_start(first),
+            _year_start(last + 1),
+            tuple(holidays),
+            gaps,
+            tuple(extra_days),
+            extra_pos,
+            {z: tuple(v) for z, v in entries.items()},
+            extra_entries,
+            frozenset(provisional),
+        )
+
+    def _base(self, z: int) -> int:
+        """The number of base (working-week) days in [0, z)."""
+        q, r = divmod(z, 7)
+        return q * self._week.per_week + self._week.prefix[r]
+
+    def _compiled_for(self, z: int) -> _Compiled:
+        c = self._state[-1]
+        if c.lo <= z < c.hi:
+            return c
+        year = date.fromordinal(z + 1).year
+        if not self.estimates:
+            raise CalendarCoverageError(
+                year,
+                (c.first, c.last),
+                "pass estimates=True to get provisional estimates for years without a decree",
+            )
+        with self._lock:
+            c = self._state[-1]
+            if not c.lo <= z < c.hi:
+                c = self._compile(min(c.first, year), max(c.last, year))
+                self._state.append(c)
+                del self._state[:-1]
+            return c
+
+    # -- rank arithmetic ---------------------------------------------------------------
+
+    @staticmethod
+    def _rank(c: _Compiled, base: int, z: int) -> int:
+        """The number of working days in [0, z), given ``base`` = base days in [0, z)."""
+        return base - bisect_left(c.holidays, z) + bisect_left(c.extra, z)
+
+    def _select(self, c: _Compiled, r: int) -> int:
+        """The z of the working day of rank ``r`` (0-based, counted from z = 0)."""
+        m = bisect_left(c.extra_pos, r)
+        if m < len(c.extra_pos) and c.extra_pos[m] == r:
+            return c.extra[m]
+        k = r - m
+        k += bisect_right(c.gaps, k)
+        q, rem = divmod(k, self._week.per_week)
+        return q * 7 + self._week.days[rem]
+
+    def _working(self, c: _Compiled, z: int) -> bool:
+        if self._week.mask[z % 7]:
+            i = bisect_left(c.holidays, z)
+            return i == len(c.holidays) or c.holidays[i] != z
+        i = bisect_left(c.extra, z)
+        return i < len(c.extra) and c.extra[i] == z
+
+    # -- queries -----------------------------------------------------------------------
+
+    def is_working_day(self, d: date) -> bool:
+        """Whether ``d`` is a working day of this calendar."""
+        z = _z(d)
+        return self._working(self._compiled_for(z), z)
+
+    def add_working_days(self, d: date, n: int) -> date:
+        """The n-th working day after ``d`` (before it when ``n < 0``; see the class notes).
+
+        >>> from datetime import date
+        >>> cal = WorkCalendar.national()
+        >>> cal.add_working_days(date(2026, 3, 25), -1)
+        datetime.date(2026, 3, 17)
+        >>> cal.add_working_days(date(2026, 3, 21), 0)   # a Saturday rolls forward
+        datetime.date(2026, 3, 25)
+        """
+        if isinstance(n, bool) or not isinstance(n, int):
+            raise ValidationError.single("n", "expected a whole number of working days", n)
+        z = _z(d)
+        c = self._compiled_for(z)
+        while True:
+            if n > 0:
+                r = self._rank(c, self._base(z + 1), z + 1) + n - 1
+            elif n < 0:
+                r = self._rank(c, self._base(z), z) + n
+            elif self._working(c, z):
+                return d
+            else:
+                r = self._rank(c, self._base(z), z)
+            out = self._select(c, r)
+            if c.lo <= out < c.hi:
+                return date.fromordinal(out + 1)
+            c = self._compiled_for(out)  # raises, or widens an estimating calendar
+
+    def working_days_between(self, a: date, b: date) -> int:
+        """The number of working days in ``(a, b]``; negative when ``b`` is before ``a``.
+
+        >>> from datetime import date
+        >>> cal = WorkCalendar.national()
+        >>> cal.working_days_between(date(2026, 1, 1), date(2026, 12, 31))
+        240
+        """
+        za, zb = _z(a) + 1, _z(b) + 1
+        self._compiled_for(za - 1)
+        c = self._compiled_for(zb - 1)
+        return self._rank(c, self._base(zb), zb) - self._rank(c, self._base(za), za)
+
+    def next_working_day(self, d: date) -> date:
+        """The first working day strictly after ``d`` (= ``add_working_days(d, 1)``)."""
+        return self.add_working_days(d, 1)
+
+    def holidays(self, year: int) -> tuple[HariLibur, ...]:
+        """The non-working days of ``year`` under this calendar's options, sorted by date.
+
+        Weekend days that are also holidays are included; cuti bersama only when the
+        calendar observes it.
+
+        >>> [str(h) for h in WorkCalendar.national().holidays(2026)][4]
+        '2026-03-18 Cuti Bersama Hari Suci Nyepi (cuti bersama, SKB 1497, 2, 5/2025)'
+        """
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise ValidationError.single("year", "expected a year", year)
+        c = self._compiled_for(_year_start(year))
+        lo, hi = _year_start(year), _year_start(year + 1)
+        return tuple(h for z in sorted(c.entries) if lo <= z < hi for h in c.entries[z])
+
+    def holidays_on(self, d: date) -> tuple[HariLibur, ...]:
+        """The entries that make ``d`` a non-working day (empty for working or plain weekend
+        days)."""
+        z = _z(d)
+        return self._compiled_for(z).entries.get(z, ())
+
+    def extra_working_day_on(self, d: date) -> HariKerjaPengganti | None:
+        """The decree that makes weekend day ``d`` a working day, if any."""
+        z = _z(d)
+        return self._compiled_for(z).extra_entries.get(z)
+
+    def is_provisional(self, d: date) -> bool:
+        """Whether the status of ``d`` rests on provisional data (no decree known yet)."""
+        z = _z(d)
+        return d.year in self._compiled_for(z).provisional_years
+
+    @property
+    def coverage(self) -> tuple[int, int]:
+        """The first and last year compiled so far (official data, plus estimates if any)."""
+        c = self._state[-1]
+        return c.first, c.last
+
+    def __repr__(self) -> str:
+        where = "national" if self.daerah is None else self.daerah.kode.kode
+        return (
+            f"WorkCalendar({where}, cuti_bersama={self.cuti_bersama}, "
+            f"work_saturdays={self.work_saturdays}, estimates={self.estimates})"
+        )
+
+
+@functools.lru_cache(maxsize=256)
+def _cached(
+    daerah: Daerah | None,
+    cuti_bersama: bool,
+    work_saturdays: bool,
+    estimates: bool,
+    generation: int,
+) -> WorkCalendar:
+    layers: Iterable[CalendarLayer] = () if daerah is None else layers_for(daerah.kode)
+    return WorkCalendar(daerah, cuti_bersama, work_saturdays, estimates, tuple(layers))
