@@ -32,6 +32,13 @@ from perangkat_daerah.anggaran._kode import (
     TingkatKegiatan,
     TingkatRekening,
 )
+from perangkat_daerah.anggaran._siklus import (
+    Finding,
+    FindingKind,
+    SiklusAPBD,
+    Tahap,
+    WorkingDays,
+)
 
 __all__ = [
     "APBD",
@@ -40,15 +47,20 @@ __all__ = [
     "Akun",
     "BarisAnggaran",
     "Fase",
+    "Finding",
+    "FindingKind",
     "KapasitasFiskal",
     "Kategori",
     "KodeKegiatan",
     "KodeRekening",
     "NamaRekening",
     "RuleCheck",
+    "SiklusAPBD",
     "Status",
+    "Tahap",
     "TingkatKegiatan",
     "TingkatRekening",
+    "WorkingDays",
     "check_rules",
     "default_classifier",
     "read_csv",
