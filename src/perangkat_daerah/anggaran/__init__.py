@@ -32,6 +32,14 @@ from perangkat_daerah.anggaran._kode import (
     TingkatKegiatan,
     TingkatRekening,
 )
+from perangkat_daerah.anggaran._realisasi import (
+    BarisRealisasi,
+    Overrun,
+    Periode,
+    Realisasi,
+    Serapan,
+    read_realisasi_csv,
+)
 from perangkat_daerah.anggaran._siklus import (
     Finding,
     FindingKind,
@@ -46,6 +54,7 @@ __all__ = [
     "BATAS_DEFISIT",
     "Akun",
     "BarisAnggaran",
+    "BarisRealisasi",
     "Fase",
     "Finding",
     "FindingKind",
@@ -54,7 +63,11 @@ __all__ = [
     "KodeKegiatan",
     "KodeRekening",
     "NamaRekening",
+    "Overrun",
+    "Periode",
+    "Realisasi",
     "RuleCheck",
+    "Serapan",
     "SiklusAPBD",
     "Status",
     "Tahap",
@@ -65,6 +78,7 @@ __all__ = [
     "default_classifier",
     "read_csv",
     "read_json",
+    "read_realisasi_csv",
     "write_csv",
     "write_json",
 ]

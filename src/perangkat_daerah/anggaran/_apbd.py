@@ -390,8 +390,10 @@ class _RowReader:
             self.problems.append(Problem(where, "expected an object with the line's fields", row))
             return None
         found: list[Problem] = []
-        unknown = sorted(set(row) - set(_ROW_FIELDS))
-        found += [Problem(f"{where}.{k}", "unknown field", row[k]) for k in unknown]
+        unknown = [k for k in row if k not in _ROW_FIELDS]
+        found += [
+            Problem(f"{where}.{k or 'extra cells'}", "unknown field", row[k]) for k in unknown
+        ]
         fields: dict[str, Any] = {}
         for name, parse in (
             ("fase", lambda v: Fase(v) if v not in (None, "") else Fase.MURNI),
