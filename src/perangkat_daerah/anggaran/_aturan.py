@@ -350,6 +350,19 @@ def _defisit_check(
     citations: tuple[Citation, ...] = ()
     note = ""
     unverified = False
+    if defisit.amount <= 0 and batas is None and ctx.apbd.tahun not in BATAS_DEFISIT:
+        return RuleCheck(
+            "defisit_max",
+            Status.COMPLIANT,
+            Fraction(0),
+            None,
+            False,
+            defisit,
+            pendapatan,
+            (),
+            False,
+            "no deficit: no ceiling needed",
+        )
     if batas is None:
         rule = BATAS_DEFISIT.get(ctx.apbd.tahun)
         if rule is None:
@@ -399,7 +412,8 @@ def check_rules(
     citations. A fiscal year is judged by the rule versions in force on 1 January of that
     year. ``classify`` replaces the default test of a category (see
     :func:`default_classifier`); ``batas_defisit`` supplies a deficit ceiling for a year
-    the library does not know (otherwise :class:`~perangkat_daerah.errors.RuleNotInForceError`).
+    the library does not know (otherwise a budget in deficit raises
+    :class:`~perangkat_daerah.errors.RuleNotInForceError`; one without deficit complies).
 
     Dasar hukum: UUD 1945 Pasal 31 ayat (4); UU 36/2009 Pasal 171 (until UU 17/2023);
     UU 1/2022 Pasal 146-148, 172; UU 6/2014 Pasal 72 ayat (4); PP 12/2019 Pasal 86.
