@@ -298,7 +298,8 @@ def _transition(check: RuleCheck, ctx: _Context) -> RuleCheck:
     return attrs.evolve(
         check,
         status=Status.IN_TRANSITION,
-        citations=check.citations + rule.citations,
+        citations=check.citations
+        + tuple(c for c in rule.citations if c.pasal == check.citations[0].pasal),
         note=note,
     )
 

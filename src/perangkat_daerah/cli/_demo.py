@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from perangkat_daerah import wilayah
+from perangkat_daerah.cli._demo_anggaran import anggaran_section
 from perangkat_daerah.exact import percent
 from perangkat_daerah.law import Citation
 from perangkat_daerah.money import Rupiah
@@ -62,6 +63,7 @@ def _money(out: TextIO) -> None:
 
 SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money]
 """The sections of the tour, in order."""
+SECTIONS.append(anggaran_section)
 
 
 def run_demo(out: TextIO) -> None:
