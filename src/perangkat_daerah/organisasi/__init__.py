@@ -5,6 +5,7 @@ Models (:class:`PerangkatDaerah`, :class:`Unit`, :class:`Jabatan`, :class:`Pegaw
 (:func:`tentukan_tipe`), structural validation (:func:`validate`), queries and org charts.
 """
 
+from perangkat_daerah.organisasi._chart import to_dot, to_mermaid, to_svg
 from perangkat_daerah.organisasi._model import (
     Eselon,
     Jabatan,
@@ -29,6 +30,14 @@ from perangkat_daerah.organisasi._nomor import (
     Nik,
     Nip,
 )
+from perangkat_daerah.organisasi._query import (
+    acting,
+    chain_of_command,
+    find,
+    headcount,
+    span_of_control,
+    vacancies,
+)
 from perangkat_daerah.organisasi._tipologi import (
     BentukUnit,
     FaktorGeografis,
@@ -45,6 +54,8 @@ from perangkat_daerah.organisasi._validate import (
     Finding,
     Severity,
     batas,
+    eselon_kepala,
+    jenis_jabatan,
     validate,
     validate_organisasi,
 )
@@ -81,10 +92,21 @@ __all__ = [
     "Tipe",
     "Unit",
     "Urusan",
+    "acting",
     "batas",
+    "chain_of_command",
+    "eselon_kepala",
+    "find",
     "gabungkan",
+    "headcount",
     "indikator",
+    "jenis_jabatan",
+    "span_of_control",
     "tentukan_tipe",
+    "to_dot",
+    "to_mermaid",
+    "to_svg",
+    "vacancies",
     "validate",
     "validate_organisasi",
 ]

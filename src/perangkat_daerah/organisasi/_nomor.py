@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from datetime import date
 
 import attrs
 
 from perangkat_daerah.errors import Problem, ValidationError
+from perangkat_daerah.io import converter
 from perangkat_daerah.law import Citation
 from perangkat_daerah.wilayah import KodeWilayah
 
@@ -228,3 +230,29 @@ class Nik:
 
     def __str__(self) -> str:
         return self.nomor
+
+
+def _structure_nomor(kind: type[Nip] | type[Nik]) -> Callable[[object, type], Nip | Nik]:
+    def hook(value: object, _: type) -> Nip | Nik:
+        if isinstance(value, dict) and kind is Nip:
+            return Nip(value.get("nomor", ""), value.get("jenis", "PNS"))
+        if not isinstance(value, str):
+            raise ValidationError.single("", "expected the number as text", value)
+        try:
+            return kind(value)
+        except ValidationError as exc:
+            raise ValidationError(Problem("", p.message, p.value) for p in exc.problems) from None
+
+    return hook
+
+
+def _unstructure_nip(n: Nip) -> object:
+    if n.jenis is JenisNomorInduk.PNS:
+        return n.nomor
+    return {"nomor": n.nomor, "jenis": n.jenis.value}
+
+
+converter.register_structure_hook(Nip, _structure_nomor(Nip))
+converter.register_unstructure_hook(Nip, _unstructure_nip)
+converter.register_structure_hook(Nik, _structure_nomor(Nik))
+converter.register_unstructure_hook(Nik, lambda n: n.nomor)

@@ -70,8 +70,9 @@ class Finding:
 
     def __str__(self) -> str:
         law = "; ".join(str(c) for c in self.citations)
+        law = f" ({law})" if law else ""
         flag = " [unverified]" if self.unverified else ""
-        return f"{self.severity.value}: {self.path}: {self.message} ({law}){flag}"
+        return f"{self.severity.value}: {self.path}: {self.message}{law}{flag}"
 
 
 _Key = tuple[str, str, str, str, str]
@@ -134,6 +135,27 @@ def _eselon_jenis() -> tuple[Mapping[Eselon, JenisJabatan], tuple[Citation, ...]
 
 def _rule(raw: Mapping[str, Any]) -> Rule[int]:
     return rule_table("r", [raw], int).versions[0]
+
+
+def eselon_kepala(
+    pd: PerangkatDaerah, path: tuple[Unit, ...] = (), unit: Unit | None = None
+) -> Eselon | None:
+    """The eselon the rules give the head of ``unit`` (below ``path``), or of ``pd`` itself.
+
+    Dasar hukum: PP 18/2016 Pasal 94 (provinsi) and Pasal 95 (kabupaten/kota), as amended by
+    PP 72/2019. ``None`` where the rules name no eselon (e.g. RSUD, kelompok fungsional).
+    """
+    peran = _peran(pd, path, unit)
+    return _eselon()[0].get((peran, _TINGKAT.get(pd.tingkat, ""))) if peran else None
+
+
+def jenis_jabatan(eselon: Eselon) -> JenisJabatan:
+    """The ASN post kind of an eselon (UU 5/2014 Pasal 131).
+
+    >>> jenis_jabatan(Eselon.IIIB).value
+    'administrator'
+    """
+    return _eselon_jenis()[0][eselon]
 
 
 def _peran(pd: PerangkatDaerah, path: tuple[Unit, ...], unit: Unit | None) -> str | None:
