@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from perangkat_daerah import wilayah
+from perangkat_daerah.cli._demo_organisasi import organisasi_section
 from perangkat_daerah.exact import percent
 from perangkat_daerah.law import Citation
 from perangkat_daerah.money import Rupiah
@@ -61,6 +62,7 @@ def _money(out: TextIO) -> None:
 
 
 SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money]
+SECTIONS.append(organisasi_section)
 """The sections of the tour, in order."""
 
 

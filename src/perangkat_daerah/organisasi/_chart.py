@@ -62,11 +62,11 @@ def to_dot(pd: PerangkatDaerah, depth: int | None = None) -> str:
         f"digraph {q(pd.kode)} {{",
         "  rankdir=TB;",
         '  node [shape=box, fontname="Helvetica"];',
-        f"  {q(pd.kode)} [label={q(pd.nama + chr(10) + pd.kepala.nama)}];",
+        f"  {q(pd.kode)} [label={q(pd.nama)[:-1]}\\n{q(pd.kepala.nama)[1:]}];",
     ]
     for parent, u, _ in _edges(pd, depth):
-        label = u.nama + (chr(10) + u.kepala.nama if u.kepala else "")
-        lines.append(f"  {q(u.kode)} [label={q(label)}];")
+        label = q(u.nama)[:-1] + (f"\\n{q(u.kepala.nama)[1:]}" if u.kepala else '"')
+        lines.append(f"  {q(u.kode)} [label={label}];")
         lines.append(f"  {q(parent)} -> {q(u.kode)};")
     lines.append("}")
     return "\n".join(lines) + "\n"

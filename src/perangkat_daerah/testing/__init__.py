@@ -9,6 +9,7 @@ Use them in your own property tests::
     def test_my_renderer_accepts_any_citation(c): ...
 """
 
+from perangkat_daerah.testing._organisasi import nips, perangkat_daerah
 from perangkat_daerah.testing._strategies import (
     citations,
     daerah,
@@ -17,4 +18,12 @@ from perangkat_daerah.testing._strategies import (
     rupiah,
 )
 
-__all__ = ["citations", "daerah", "kode_wilayah", "rule_tables", "rupiah"]
+__all__ = [
+    "citations",
+    "daerah",
+    "kode_wilayah",
+    "nips",
+    "perangkat_daerah",
+    "rule_tables",
+    "rupiah",
+]
