@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+CODE   := $(wildcard src tests examples benchmarks)
 
 .PHONY: demo test lint typecheck pytest docs bench clean
 
@@ -23,8 +24,8 @@ demo: $(STAMP)
 	$(VENV)/bin/perangkat-daerah demo
 
 lint: $(STAMP)
-	$(PY) -m ruff check src tests examples benchmarks
-	$(PY) -m ruff format --check src tests examples benchmarks
+	$(PY) -m ruff check $(CODE)
+	$(PY) -m ruff format --check $(CODE)
 
 typecheck: $(STAMP)
 	$(PY) -m mypy --strict src
@@ -38,7 +39,7 @@ docs: $(STAMP)
 test: lint typecheck pytest docs
 
 bench: $(STAMP)
-	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@for b in $(wildcard benchmarks/*.py); do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis
