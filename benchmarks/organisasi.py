@@ -29,42 +29,35 @@ URUSAN = urusan.get("1.02")
 ON = date(2024, 1, 1)
 
 
-def _post(kode: str, nama: str, jenis: JenisJabatan, eselon: Eselon) -> Jabatan:
-    return Jabatan(kode, nama, jenis, eselon)
+def _unit(
+    kode: str,
+    nama: str,
+    jenis: JenisUnit,
+    post: tuple[JenisJabatan, Eselon],
+    units: tuple[Unit, ...] = (),
+) -> Unit:
+    return Unit(kode, nama, jenis, Jabatan(f"{kode}.k", f"Kepala {nama}", *post), units=units)
 
 
 def _dinas(daerah: str, i: int) -> PerangkatDaerah:
     """A kab/kota dinas tipe A: sekretariat + 3 subbagian, 3 bidang with 1 seksi each (10 units)."""
     k = f"pd-{i}"
-    sek = Unit(
-        f"{k}.sek",
-        "Sekretariat",
-        JenisUnit.SEKRETARIAT,
-        _post(f"{k}.sek.k", "Sekretaris", JenisJabatan.ADMINISTRATOR, Eselon.IIIA),
-        units=tuple(
-            Unit(
-                f"{k}.sek.{s}",
-                f"Subbagian {s}",
-                JenisUnit.SUBBAGIAN,
-                _post(f"{k}.sek.{s}.k", "Kasubbag", JenisJabatan.PENGAWAS, Eselon.IVA),
-            )
-            for s in range(3)
-        ),
+    adm3a, adm3b = (
+        (JenisJabatan.ADMINISTRATOR, Eselon.IIIA),
+        (JenisJabatan.ADMINISTRATOR, Eselon.IIIB),
     )
+    pengawas = (JenisJabatan.PENGAWAS, Eselon.IVA)
+    subbag = tuple(
+        _unit(f"{k}.sek.{s}", f"Subbagian {s}", JenisUnit.SUBBAGIAN, pengawas) for s in range(3)
+    )
+    sek = _unit(f"{k}.sek", "Sekretariat", JenisUnit.SEKRETARIAT, adm3a, subbag)
     bidang = tuple(
-        Unit(
+        _unit(
             f"{k}.b{b}",
             f"Bidang {b}",
             JenisUnit.BIDANG,
-            _post(f"{k}.b{b}.k", "Kabid", JenisJabatan.ADMINISTRATOR, Eselon.IIIB),
-            units=(
-                Unit(
-                    f"{k}.b{b}.s",
-                    "Seksi",
-                    JenisUnit.SEKSI,
-                    _post(f"{k}.b{b}.s.k", "Kasi", JenisJabatan.PENGAWAS, Eselon.IVA),
-                ),
-            ),
+            adm3b,
+            (_unit(f"{k}.b{b}.s", "Seksi", JenisUnit.SEKSI, pengawas),),
         )
         for b in range(3)
     )
@@ -74,7 +67,7 @@ def _dinas(daerah: str, i: int) -> PerangkatDaerah:
         "dinas",
         daerah,
         ON,
-        _post(f"{k}.k", "Kepala Dinas", JenisJabatan.JPT_PRATAMA, Eselon.IIB),
+        Jabatan(f"{k}.k", "Kepala Dinas", JenisJabatan.JPT_PRATAMA, Eselon.IIB),
         tipe=Tipe.A,
         urusan=(URUSAN,),
         units=(sek, *bidang),
