@@ -11,6 +11,8 @@ from typing import TextIO
 
 from perangkat_daerah import wilayah
 from perangkat_daerah.cli._demo_anggaran import anggaran_section
+from perangkat_daerah.cli._demo_organisasi import organisasi_section
+from perangkat_daerah.cli._demo_skm import skm_section
 from perangkat_daerah.exact import percent
 from perangkat_daerah.law import Citation
 from perangkat_daerah.money import Rupiah
@@ -61,9 +63,10 @@ def _money(out: TextIO) -> None:
     out.write(f"serapan = {share} exactly (= {percent(share)}% for display, rounded half up)\n")
 
 
-SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money]
-"""The sections of the tour, in order."""
+SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money, skm_section]
+SECTIONS.append(organisasi_section)
 SECTIONS.append(anggaran_section)
+"""The sections of the tour, in order."""
 
 
 def run_demo(out: TextIO) -> None:

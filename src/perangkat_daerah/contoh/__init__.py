@@ -1,9 +1,10 @@
-"""The fictional sample region Kabupaten Sukamaju (``32.60``) and its embedded data.
+"""The library's sample data: the fictional Kabupaten Sukamaju (``wilayah.CONTOH``, 32.60).
 
-Everything here is invented for demonstrations and tests; the deliberate problems in the
-data are listed in each loader's docstring.
+Everything here is invented and marked so (``Daerah.fiktif``); it serves the demo,
+the tutorials and the tests.
 """
 
 from perangkat_daerah.contoh._anggaran import apbd, realisasi, siklus_apbd
+from perangkat_daerah.contoh._organisasi import organisasi
 
-__all__ = ["apbd", "realisasi", "siklus_apbd"]
+__all__ = ["apbd", "organisasi", "realisasi", "siklus_apbd"]

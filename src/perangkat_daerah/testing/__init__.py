@@ -16,6 +16,7 @@ from perangkat_daerah.testing._anggaran import (
     synthetic_apbd,
 )
 from perangkat_daerah.testing._calendar import covered_dates, work_calendars
+from perangkat_daerah.testing._organisasi import nips, perangkat_daerah
 from perangkat_daerah.testing._strategies import (
     citations,
     daerah,
@@ -32,6 +33,8 @@ __all__ = [
     "daerah",
     "kode_rekening",
     "kode_wilayah",
+    "nips",
+    "perangkat_daerah",
     "rule_tables",
     "rupiah",
     "synthetic_apbd",
