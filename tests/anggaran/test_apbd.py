@@ -208,3 +208,12 @@ def test_amounts_stay_exact() -> None:
     ]
     a = APBD("32.60", 2027, lines)
     assert a.total("5").amount == Decimal("0.30")
+
+
+def test_level_mixing_in_csv_names_the_file_lines() -> None:
+    text = "akun,kode_rekening,perangkat_daerah,jumlah\nbelanja,5.1.02,X,1\nbelanja,5.1.02.01,X,1\n"
+    with pytest.raises(ValidationError) as err:
+        read_csv(text, daerah="32.60", tahun=2027)
+    (problem,) = err.value.problems
+    assert problem.path == "line 3.kode_rekening"
+    assert "line 2" in problem.message

@@ -173,3 +173,10 @@ def test_working_day_deadlines_never_land_on_a_non_working_day(tahun: int, kode:
     assert counted
     for t in counted:
         assert cal.is_working_day(t.deadline), t.key
+
+
+def test_the_chart_in_the_docs_is_current() -> None:
+    from pathlib import Path
+
+    svg = Path(__file__).parents[2] / "docs" / "how-to" / "siklus-apbd-2027.svg"
+    assert svg.read_text(encoding="utf-8") == contoh.siklus_apbd(2027).render_svg() + "\n"

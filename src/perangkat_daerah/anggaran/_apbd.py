@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import enum
 import io as _stdio
-import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -23,7 +23,7 @@ from perangkat_daerah.anggaran._kode import (
     TingkatRekening,
 )
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.io import converter
+from perangkat_daerah.io import converter, from_json, to_json
 from perangkat_daerah.money import Rupiah
 from perangkat_daerah.wilayah import KodeWilayah
 
@@ -510,12 +510,29 @@ def _build(daerah: object, tahun: object, rows: Iterable[tuple[str, object]]) ->
         _check_tahun(None, None, tahun)  # type: ignore[arg-type]
     except ValidationError as exc:
         head += list(exc.problems)
-    lines = [reader.line(row, where) for where, row in rows]
+    wheres: list[str] = []
+    lines = []
+    for where, row in rows:
+        wheres.append(where)
+        lines.append(reader.line(row, where))
     problems = head + reader.problems
     if problems:
         raise ValidationError(problems)
     built = [b for b in lines if b is not None]
-    return APBD(kode, tahun, built)  # type: ignore[arg-type]
+    try:
+        return APBD(kode, tahun, built)  # type: ignore[arg-type]
+    except ValidationError as exc:  # name the rows as the input does (e.g. CSV lines)
+
+        def label(m: re.Match[str]) -> str:
+            return wheres[int(m[1])]
+
+        raise ValidationError(
+            Problem(_BARIS_RE.sub(label, p.path), _BARIS_RE.sub(label, p.message), p.value)
+            for p in exc.problems
+        ) from None
+
+
+_BARIS_RE = re.compile(r"baris\[([0-9]+)\]")
 
 
 def _structure_apbd(data: object, _: type) -> APBD:
@@ -576,18 +593,12 @@ def read_json(text: str | bytes) -> APBD:
     perangkat_daerah.errors.ValidationError: baris[0].jumlah: a float cannot hold Rupiah exactly; write text (got 10.5)
     baris[0].kode_rekening: a belanja code cannot stand under akun pendapatan (its codes start with 4) (got '5.1.01')
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError.single(
-            "", f"not valid JSON: {exc.msg} at line {exc.lineno}"
-        ) from None
-    return _structure_apbd(data, APBD)
+    return from_json(text, APBD)
 
 
 def write_json(apbd: APBD, *, indent: int | None = 2) -> str:
     """The APBD as JSON text; :func:`read_json` reads it back to an equal APBD."""
-    return json.dumps(_unstructure_apbd(apbd), indent=indent, ensure_ascii=False)
+    return to_json(apbd, indent=indent)
 
 
 def read_csv(text: str, *, daerah: KodeWilayah | str, tahun: int) -> APBD:

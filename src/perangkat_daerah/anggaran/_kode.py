@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -108,7 +108,6 @@ def _names() -> Mapping[str, NamaRekening]:
     )
 
 
-_REKENING_WIDTHS = (1, 1, 2, 2, 2, 4)
 _REKENING_RE = re.compile(
     r"[1-9](?:\.[0-9](?:\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{4})?)?)?)?)?"
 )
@@ -118,12 +117,24 @@ _REKENING_SHAPE = (
 )
 
 
+def _code_text(pattern: re.Pattern[str], path: str, shape: str) -> Callable[[object], str]:
+    """A converter to the normalised text of a code, refusing text of the wrong shape."""
+
+    def convert(value: object) -> str:
+        if isinstance(value, (KodeRekening, KodeKegiatan)):
+            value = value.kode
+        if not isinstance(value, str) or not pattern.fullmatch(value.strip()):
+            raise ValidationError.single(path, f"expected {shape}", value)
+        return value.strip()
+
+    return convert
+
+
+_to_rekening_text = _code_text(_REKENING_RE, "kode_rekening", _REKENING_SHAPE)
+
+
 def _rekening_text(value: object) -> str:
-    if isinstance(value, KodeRekening):
-        return value.kode
-    if not isinstance(value, str) or not _REKENING_RE.fullmatch(value.strip()):
-        raise ValidationError.single("kode_rekening", f"expected {_REKENING_SHAPE}", value)
-    return value.strip()
+    return _to_rekening_text(value)
 
 
 @attrs.frozen(order=True, repr=False)
@@ -223,12 +234,11 @@ _KEGIATAN_SHAPE = (
 )
 
 
+_to_kegiatan_text = _code_text(_KEGIATAN_RE, "sub_kegiatan", _KEGIATAN_SHAPE)
+
+
 def _kegiatan_text(value: object) -> str:
-    if isinstance(value, KodeKegiatan):
-        return value.kode
-    if not isinstance(value, str) or not _KEGIATAN_RE.fullmatch(value.strip()):
-        raise ValidationError.single("sub_kegiatan", f"expected {_KEGIATAN_SHAPE}", value)
-    return value.strip()
+    return _to_kegiatan_text(value)
 
 
 _CUTS = (1, 4, 7, 12, 17)  # length of the code at each level
@@ -296,7 +306,7 @@ class KodeKegiatan:
         return f"KodeKegiatan({self.kode!r})"
 
 
-def _via_text(cls: type[Any], path: str) -> Any:
+def _via_text(cls: type[Any]) -> Any:
     def hook(value: object, _: type) -> Any:
         try:
             return cls(value)
@@ -306,7 +316,7 @@ def _via_text(cls: type[Any], path: str) -> Any:
     return hook
 
 
-converter.register_structure_hook(KodeRekening, _via_text(KodeRekening, "kode_rekening"))
+converter.register_structure_hook(KodeRekening, _via_text(KodeRekening))
 converter.register_unstructure_hook(KodeRekening, str)
-converter.register_structure_hook(KodeKegiatan, _via_text(KodeKegiatan, "sub_kegiatan"))
+converter.register_structure_hook(KodeKegiatan, _via_text(KodeKegiatan))
 converter.register_unstructure_hook(KodeKegiatan, str)
