@@ -7,15 +7,20 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from perangkat_daerah import wilayah
+from perangkat_daerah.calendar._bulk import _EPOCH_Z, _numpy, add_working_days_array
 from perangkat_daerah.calendar._layer import CalendarLayer, layers_for, registry_generation
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
 from perangkat_daerah.calendar._national import coverage, national_entries, tahun_kalender
 from perangkat_daerah.errors import CalendarCoverageError, ValidationError
 from perangkat_daerah.wilayah import Daerah, KodeWilayah
+
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy.typing as npt
 
 __all__ = ["WorkCalendar"]
 
@@ -276,6 +281,30 @@ class WorkCalendar:
             if c.lo <= out < c.hi:
                 return date.fromordinal(out + 1)
             c = self._compiled_for(out)  # raises, or widens an estimating calendar
+
+    def add_working_days_array(self, starts: npt.ArrayLike, n: npt.ArrayLike) -> Any:
+        """:meth:`add_working_days` over many dates at once, as a ``datetime64[D]`` array.
+
+        Needs numpy (``pip install 'perangkat-daerah[fast]'``); ``n`` is broadcast against
+        ``starts``. Raises :class:`~perangkat_daerah.errors.CalendarCoverageError` like the
+        scalar form (an estimating calendar widens itself first).
+
+        >>> import numpy as np
+        >>> cal = WorkCalendar.national()
+        >>> cal.add_working_days_array(np.array(["2026-03-17", "2026-03-21"], "datetime64[D]"), 1)
+        array(['2026-03-25', '2026-03-25'], dtype='datetime64[D]')
+        """
+        np = _numpy()
+        z = np.asarray(starts, dtype="datetime64[D]").astype(np.int64) + _EPOCH_Z
+        if z.size:
+            self._compiled_for(int(z.min()))
+            self._compiled_for(int(z.max()))
+        while True:
+            c = self._state[-1]
+            out, lo, hi = add_working_days_array(c, self._week, starts, n)
+            if c.lo <= lo and hi < c.hi:
+                return out.astype("datetime64[D]")
+            self._compiled_for(lo if lo < c.lo else hi)  # raises, or widens
 
     def working_days_between(self, a: date, b: date) -> int:
         """The number of working days in ``(a, b]``; negative when ``b`` is before ``a``.
