@@ -26,6 +26,10 @@ __all__ = ["WorkCalendar"]
 
 # Day numbers: z = date.toordinal() - 1, so z = 0 is Monday 0001-01-01 and z % 7 is the
 # weekday (0 = Monday). The "mask" is the working week; "base" days are the days in it.
+_BULAN = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
 _MASKS = {False: (1, 1, 1, 1, 1, 0, 0), True: (1, 1, 1, 1, 1, 1, 0)}
 
 
@@ -353,6 +357,38 @@ class WorkCalendar:
         """Whether the status of ``d`` rests on provisional data (no decree known yet)."""
         z = _z(d)
         return d.year in self._compiled_for(z).provisional_years
+
+    def render_month(self, year: int, month: int) -> str:
+        """A month grid, Monday first: ``L`` libur (nasional, pemilu, daerah), ``C`` cuti
+        bersama, ``-`` weekend, ``+`` decreed working weekend day, blank a working day.
+
+        >>> print(WorkCalendar.national().render_month(2026, 3))
+        Maret 2026
+         Sn  Sl  Rb  Km  Jm  Sb  Mg
+                                 1-
+          2   3   4   5   6   7-  8-
+          9  10  11  12  13  14- 15-
+         16  17  18C 19L 20C 21L 22L
+         23C 24C 25  26  27  28- 29-
+         30  31
+        """
+        first = date(year, month, 1)
+        days = (date(year + month // 12, month % 12 + 1, 1) - first).days
+        cells = ["    "] * first.weekday()
+        for i in range(days):
+            d = date(year, month, i + 1)
+            cells.append(f"{i + 1:>3}{self._mark(d)}")
+        rows = [" Sn  Sl  Rb  Km  Jm  Sb  Mg"]
+        rows += ["".join(cells[i : i + 7]).rstrip() for i in range(0, len(cells), 7)]
+        return f"{_BULAN[month - 1]} {year}\n" + "\n".join(rows)
+
+    def _mark(self, d: date) -> str:
+        if self.is_working_day(d):
+            return "+" if self.extra_working_day_on(d) is not None else " "
+        entries = self.holidays_on(d)
+        if not entries:
+            return "-"
+        return "C" if all(h.jenis is JenisLibur.CUTI_BERSAMA for h in entries) else "L"
 
     @property
     def coverage(self) -> tuple[int, int]:
