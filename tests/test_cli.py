@@ -24,6 +24,7 @@ def test_demo_prints_the_tour() -> None:
     assert "Papua Barat Daya" in text
     assert "PP 12/2019 Pasal 106 ayat (1)" in text
     assert "Rp1.250.000.000,00" in text
+    assert "IKM 77.59 (exact weights 1/9) -> mutu B, Baik" in text
 
 
 def test_wilayah_command() -> None:

@@ -11,6 +11,7 @@ from typing import TextIO
 
 from perangkat_daerah import wilayah
 from perangkat_daerah.cli._demo_calendar import deadlines_2026
+from perangkat_daerah.cli._demo_skm import skm_section
 from perangkat_daerah.exact import percent
 from perangkat_daerah.law import Citation
 from perangkat_daerah.money import Rupiah
@@ -61,7 +62,13 @@ def _money(out: TextIO) -> None:
     out.write(f"serapan = {share} exactly (= {percent(share)}% for display, rounded half up)\n")
 
 
-SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money, deadlines_2026]
+SECTIONS: list[Callable[[TextIO], None]] = [
+    _provinces,
+    _citations,
+    _money,
+    skm_section,
+    deadlines_2026,
+]
 """The sections of the tour, in order."""
 
 

@@ -148,7 +148,8 @@ class WilayahProvider(Protocol):
     provider does not know it, and register it with :func:`register_provider`.
     """
 
-    def get(self, kode: KodeWilayah) -> Daerah | None: ...  # pragma: no branch
+    def get(self, kode: KodeWilayah) -> Daerah | None:
+        """The region with this code, or ``None`` when the provider does not know it."""
 
 
 def _by_kode(daerah: Iterable[Daerah]) -> Mapping[KodeWilayah, Daerah]:
