@@ -11,6 +11,7 @@ from typing import TextIO
 
 from perangkat_daerah import wilayah
 from perangkat_daerah.cli._demo_calendar import deadlines_2026
+from perangkat_daerah.cli._demo_organisasi import organisasi_section
 from perangkat_daerah.cli._demo_skm import skm_section
 from perangkat_daerah.exact import percent
 from perangkat_daerah.law import Citation
@@ -62,13 +63,9 @@ def _money(out: TextIO) -> None:
     out.write(f"serapan = {share} exactly (= {percent(share)}% for display, rounded half up)\n")
 
 
-SECTIONS: list[Callable[[TextIO], None]] = [
-    _provinces,
-    _citations,
-    _money,
-    skm_section,
-    deadlines_2026,
-]
+SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money, skm_section]
+SECTIONS.append(organisasi_section)
+SECTIONS.append(deadlines_2026)
 """The sections of the tour, in order."""
 
 

@@ -10,6 +10,7 @@ Use them in your own property tests::
 """
 
 from perangkat_daerah.testing._calendar import covered_dates, work_calendars
+from perangkat_daerah.testing._organisasi import nips, perangkat_daerah
 from perangkat_daerah.testing._strategies import (
     citations,
     daerah,
@@ -23,6 +24,8 @@ __all__ = [
     "covered_dates",
     "daerah",
     "kode_wilayah",
+    "nips",
+    "perangkat_daerah",
     "rule_tables",
     "rupiah",
     "work_calendars",

@@ -1,0 +1,9 @@
+"""The library's sample data: the fictional Kabupaten Sukamaju (``wilayah.CONTOH``, 32.60).
+
+Everything here is invented and marked so (``Daerah.fiktif``); it serves the demo,
+the tutorials and the tests.
+"""
+
+from perangkat_daerah.contoh._organisasi import organisasi
+
+__all__ = ["organisasi"]

@@ -1,0 +1,303 @@
+"""Perangkat daerah, their units, posts (jabatan), civil servants and their assignments.
+
+Posts exist independently of the people who hold them (Popolo's Post and Membership):
+a :class:`Jabatan` belongs to a unit, a :class:`Penugasan` puts a :class:`Pegawai` on it,
+definitively or as Plt/Plh, for a period.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator
+from datetime import date
+
+import attrs
+
+from perangkat_daerah.errors import Problem, ValidationError
+from perangkat_daerah.organisasi._nomor import JenisKelamin, Nik, Nip
+from perangkat_daerah.urusan import Urusan
+from perangkat_daerah.wilayah import Daerah, KodeWilayah, Tingkat
+
+__all__ = [
+    "Eselon",
+    "Jabatan",
+    "JenisJabatan",
+    "JenisPerangkatDaerah",
+    "JenisUnit",
+    "JenjangFungsional",
+    "Kelas",
+    "Organisasi",
+    "Pegawai",
+    "Penugasan",
+    "PerangkatDaerah",
+    "StatusPenugasan",
+    "Tipe",
+    "Unit",
+]
+
+_KODE_RE = re.compile(r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)*")
+
+
+class JenisPerangkatDaerah(enum.Enum):
+    """The kind of a perangkat daerah (UU 23/2014 Pasal 209; RSUD: PP 72/2019)."""
+
+    SEKRETARIAT_DAERAH = "sekretariat daerah"
+    SEKRETARIAT_DPRD = "sekretariat DPRD"
+    INSPEKTORAT = "inspektorat"
+    DINAS = "dinas"
+    BADAN = "badan"
+    KECAMATAN = "kecamatan"
+    RSUD = "rumah sakit umum daerah"
+
+
+class Tipe(enum.Enum):
+    """The type of a perangkat daerah by workload (PP 18/2016 Pasal 53)."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+
+
+class Kelas(enum.Enum):
+    """The class of a UPT or cabang dinas (PP 18/2016 Pasal 19, 22, 41)."""
+
+    A = "A"
+    B = "B"
+
+
+class JenisUnit(enum.Enum):
+    """The kind of an organisational unit inside a perangkat daerah."""
+
+    ASISTEN = "asisten"
+    BIRO = "biro"
+    BAGIAN = "bagian"
+    SEKRETARIAT = "sekretariat"
+    BIDANG = "bidang"
+    SUBBAGIAN = "subbagian"
+    SEKSI = "seksi"
+    SUBBIDANG = "subbidang"
+    UPT = "unit pelaksana teknis"
+    CABANG_DINAS = "cabang dinas"
+    INSPEKTUR_PEMBANTU = "inspektur pembantu"
+    KELOMPOK_JABATAN_FUNGSIONAL = "kelompok jabatan fungsional"
+
+
+class JenisJabatan(enum.Enum):
+    """The kind of an ASN post (UU 5/2014 Pasal 13-19; UU 20/2023 Pasal 13-18)."""
+
+    JPT_UTAMA = "JPT utama"
+    JPT_MADYA = "JPT madya"
+    JPT_PRATAMA = "JPT pratama"
+    ADMINISTRATOR = "administrator"
+    PENGAWAS = "pengawas"
+    PELAKSANA = "pelaksana"
+    FUNGSIONAL = "fungsional"
+
+
+class JenjangFungsional(enum.Enum):
+    """The level of a functional post (UU 5/2014 Pasal 18)."""
+
+    AHLI_UTAMA = "ahli utama"
+    AHLI_MADYA = "ahli madya"
+    AHLI_MUDA = "ahli muda"
+    AHLI_PERTAMA = "ahli pertama"
+    PENYELIA = "penyelia"
+    MAHIR = "mahir"
+    TERAMPIL = "terampil"
+    PEMULA = "pemula"
+
+
+class Eselon(enum.Enum):
+    """The eselon ladder, highest first (Keppres 9/1985)."""
+
+    IA = "Ia"
+    IB = "Ib"
+    IIA = "IIa"
+    IIB = "IIb"
+    IIIA = "IIIa"
+    IIIB = "IIIb"
+    IVA = "IVa"
+    IVB = "IVb"
+    VA = "Va"
+    VB = "Vb"
+
+
+class StatusPenugasan(enum.Enum):
+    """How a post is held: definitively, or by an acting (Plt) or daily (Plh) official."""
+
+    DEFINITIF = "definitif"
+    PLT = "Plt"
+    PLH = "Plh"
+
+
+def _kode(inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not _KODE_RE.fullmatch(value):
+        raise ValidationError.single(
+            attribute.name, "expected a lower-case code like 'dinkes' or 'dinkes.bid-1'", value
+        )
+
+
+def _nama(inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError.single(attribute.name, "a name must not be empty", value)
+
+
+@attrs.frozen
+class Jabatan:
+    """A post: it exists whether or not anyone holds it.
+
+    >>> j = Jabatan("dinkes.kadis", "Kepala Dinas Kesehatan", JenisJabatan.JPT_PRATAMA, Eselon.IIB)
+    >>> j.jenis.value, j.eselon.value
+    ('JPT pratama', 'IIb')
+    """
+
+    kode: str = attrs.field(validator=_kode)
+    nama: str = attrs.field(validator=_nama)
+    jenis: JenisJabatan = attrs.field(converter=JenisJabatan)
+    eselon: Eselon | None = attrs.field(default=None, converter=attrs.converters.optional(Eselon))
+    jenjang: JenjangFungsional | None = attrs.field(
+        default=None, converter=attrs.converters.optional(JenjangFungsional)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.jenjang is not None and self.jenis is not JenisJabatan.FUNGSIONAL:
+            raise ValidationError.single(
+                "jenjang", "only a fungsional post has a jenjang", self.jenjang.value
+            )
+
+
+@attrs.frozen
+class Unit:
+    """An organisational unit: its head post, its other posts and its sub-units (a tree)."""
+
+    kode: str = attrs.field(validator=_kode)
+    nama: str = attrs.field(validator=_nama)
+    jenis: JenisUnit = attrs.field(converter=JenisUnit)
+    kepala: Jabatan | None = None
+    jabatan: tuple[Jabatan, ...] = ()
+    units: tuple[Unit, ...] = ()
+    kelas: Kelas | None = attrs.field(default=None, converter=attrs.converters.optional(Kelas))
+
+    def walk(self, path: tuple[Unit, ...] = ()) -> Iterator[tuple[tuple[Unit, ...], Unit]]:
+        """Every unit of the subtree, depth first, with the path of units above it."""
+        yield path, self
+        below = (*path, self)
+        for u in self.units:
+            yield from u.walk(below)
+
+    def count(self, jenis: JenisUnit) -> int:
+        """How many direct sub-units are of ``jenis``."""
+        return sum(1 for u in self.units if u.jenis is jenis)
+
+
+@attrs.frozen
+class PerangkatDaerah:
+    """A perangkat daerah of one daerah: kind, type, urusan, head post and unit tree.
+
+    ``bidang_tambahan`` records an extra bidang granted by a merge ("tipe A with 5 bidang").
+    ``disederhanakan`` marks an organisation that went through the 2021 penyederhanaan
+    birokrasi (PermenPAN-RB 25/2021); ``berlaku_mulai`` is the date its structure took
+    effect, which decides the rule versions it is checked against.
+    """
+
+    kode: str = attrs.field(validator=_kode)
+    nama: str = attrs.field(validator=_nama)
+    jenis: JenisPerangkatDaerah = attrs.field(converter=JenisPerangkatDaerah)
+    daerah: KodeWilayah = attrs.field(converter=KodeWilayah)
+    berlaku_mulai: date
+    kepala: Jabatan
+    tipe: Tipe | None = attrs.field(default=None, converter=attrs.converters.optional(Tipe))
+    urusan: tuple[Urusan, ...] = ()
+    units: tuple[Unit, ...] = ()
+    disederhanakan: bool = False
+    bidang_tambahan: int = 0
+    """Extra bidang granted by merging an urusan into a tipe A dinas (PP 18/2016 Pasal 18 ayat (6))."""
+
+    @property
+    def tingkat(self) -> Tingkat:
+        """Province or kab/kota, from the region code."""
+        return self.daerah.tingkat
+
+    def walk(self) -> Iterator[tuple[tuple[Unit, ...], Unit]]:
+        """Every unit, depth first, with the path of units above it."""
+        for u in self.units:
+            yield from u.walk()
+
+    def count(self, jenis: JenisUnit) -> int:
+        """How many top-level units are of ``jenis``."""
+        return sum(1 for u in self.units if u.jenis is jenis)
+
+    def posts(self) -> Iterator[tuple[tuple[Unit, ...], Jabatan]]:
+        """Every post with the path of units it sits in (``()`` for the head)."""
+        yield (), self.kepala
+        for path, unit in self.walk():
+            here = (*path, unit)
+            if unit.kepala is not None:
+                yield here, unit.kepala
+            for j in unit.jabatan:
+                yield here, j
+
+
+@attrs.frozen
+class Pegawai:
+    """A civil servant: NIP (or NI PPPK), name and optionally NIK.
+
+    When both numbers are given, the NIK's sex and birth day and month must agree with the NIP.
+
+    >>> p = Pegawai(Nip("19900805 201503 2 001"), "Siti Rahayu", Nik("3260014508900001"))
+    >>> p.nip.jenis_kelamin is p.nik.jenis_kelamin
+    True
+    """
+
+    nip: Nip
+    nama: str = attrs.field(validator=_nama)
+    nik: Nik | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.nik is None:
+            return
+        problems: list[Problem] = []
+        if self.nik.jenis_kelamin is not self.nip.jenis_kelamin:
+            problems.append(Problem("nik.jenis_kelamin", "disagrees with the NIP", self.nik.nomor))
+        born = self.nip.tanggal_lahir
+        if self.nik.tanggal_lahir(sebelum=born) != born:
+            problems.append(
+                Problem("nik.tanggal_lahir", "disagrees with the NIP birth date", self.nik.nomor)
+            )
+        if problems:
+            raise ValidationError(problems)
+
+    @property
+    def jenis_kelamin(self) -> JenisKelamin:
+        """Sex, as coded in the NIP."""
+        return self.nip.jenis_kelamin
+
+
+@attrs.frozen
+class Penugasan:
+    """A person holding a post (Popolo Membership): definitif, Plt or Plh, with dates."""
+
+    jabatan: str = attrs.field(validator=_kode)
+    nip: Nip
+    status: StatusPenugasan = attrs.field(converter=StatusPenugasan)
+    mulai: date
+    selesai: date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.selesai is not None and self.selesai < self.mulai:
+            raise ValidationError.single("selesai", f"ends before mulai {self.mulai}", self.selesai)
+
+    def aktif(self, on: date) -> bool:
+        """Whether the assignment runs on ``on`` (``selesai`` inclusive)."""
+        return self.mulai <= on and (self.selesai is None or on <= self.selesai)
+
+
+@attrs.frozen
+class Organisasi:
+    """A whole daerah: its perangkat daerah, its civil servants and their assignments."""
+
+    daerah: Daerah
+    perangkat_daerah: tuple[PerangkatDaerah, ...]
+    pegawai: tuple[Pegawai, ...] = ()
+    penugasan: tuple[Penugasan, ...] = ()
