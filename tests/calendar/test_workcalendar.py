@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -205,3 +206,25 @@ def test_entries_without_a_decree_must_say_so() -> None:
     assert HariLibur(date(2026, 1, 2), "x", "libur daerah", unverified=True).basis == (
         "no decree [unverified]"
     )
+
+
+@settings(max_examples=30)
+@given(work_calendars(), st.lists(starts, min_size=1, max_size=30), steps)
+def test_the_bulk_form_agrees_with_the_scalar_form(
+    cal: WorkCalendar, days: list[date], n: int
+) -> None:
+    got = cal.add_working_days_array(np.array(days, dtype="datetime64[D]"), n)
+    assert [d.item() for d in got] == [cal.add_working_days(d, n) for d in days]
+
+
+@pytest.mark.usefixtures("sukamaju")
+def test_the_bulk_form_honours_extra_working_days_and_coverage() -> None:
+    cal = WorkCalendar.for_region(wilayah.CONTOH)
+    days = [date(2024, 6, 14) + ONE * i for i in range(30)]
+    for n in (-7, 0, 1, 6):
+        got = cal.add_working_days_array(np.array(days, dtype="datetime64[D]"), n)
+        assert [d.item() for d in got] == [cal.add_working_days(d, n) for d in days]
+    with pytest.raises(CalendarCoverageError):
+        cal.add_working_days_array(np.array(["2027-12-20"], dtype="datetime64[D]"), 30)
+    with pytest.raises(ValidationError, match="n: expected whole numbers"):
+        cal.add_working_days_array(np.array(["2026-01-05"], dtype="datetime64[D]"), 1.5)

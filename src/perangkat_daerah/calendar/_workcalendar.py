@@ -7,20 +7,29 @@ import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from perangkat_daerah import wilayah
+from perangkat_daerah.calendar._bulk import _EPOCH_Z, _numpy, add_working_days_array
 from perangkat_daerah.calendar._layer import CalendarLayer, layers_for, registry_generation
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
 from perangkat_daerah.calendar._national import coverage, national_entries, tahun_kalender
 from perangkat_daerah.errors import CalendarCoverageError, ValidationError
 from perangkat_daerah.wilayah import Daerah, KodeWilayah
 
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy.typing as npt
+
 __all__ = ["WorkCalendar"]
 
 # Day numbers: z = date.toordinal() - 1, so z = 0 is Monday 0001-01-01 and z % 7 is the
 # weekday (0 = Monday). The "mask" is the working week; "base" days are the days in it.
+_BULAN = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
 _MASKS = {False: (1, 1, 1, 1, 1, 0, 0), True: (1, 1, 1, 1, 1, 1, 0)}
 
 
@@ -277,6 +286,30 @@ class WorkCalendar:
                 return date.fromordinal(out + 1)
             c = self._compiled_for(out)  # raises, or widens an estimating calendar
 
+    def add_working_days_array(self, starts: npt.ArrayLike, n: npt.ArrayLike) -> Any:
+        """:meth:`add_working_days` over many dates at once, as a ``datetime64[D]`` array.
+
+        Needs numpy (``pip install 'perangkat-daerah[fast]'``); ``n`` is broadcast against
+        ``starts``. Raises :class:`~perangkat_daerah.errors.CalendarCoverageError` like the
+        scalar form (an estimating calendar widens itself first).
+
+        >>> import numpy as np
+        >>> cal = WorkCalendar.national()
+        >>> cal.add_working_days_array(np.array(["2026-03-17", "2026-03-21"], "datetime64[D]"), 1)
+        array(['2026-03-25', '2026-03-25'], dtype='datetime64[D]')
+        """
+        np = _numpy()
+        z = np.asarray(starts, dtype="datetime64[D]").astype(np.int64) + _EPOCH_Z
+        if z.size:
+            self._compiled_for(int(z.min()))
+            self._compiled_for(int(z.max()))
+        while True:
+            c = self._state[-1]
+            out, lo, hi = add_working_days_array(c, self._week, starts, n)
+            if c.lo <= lo and hi < c.hi:
+                return out.astype("datetime64[D]")
+            self._compiled_for(lo if lo < c.lo else hi)  # raises, or widens
+
     def working_days_between(self, a: date, b: date) -> int:
         """The number of working days in ``(a, b]``; negative when ``b`` is before ``a``.
 
@@ -324,6 +357,38 @@ class WorkCalendar:
         """Whether the status of ``d`` rests on provisional data (no decree known yet)."""
         z = _z(d)
         return d.year in self._compiled_for(z).provisional_years
+
+    def render_month(self, year: int, month: int) -> str:
+        """A month grid, Monday first: ``L`` libur (nasional, pemilu, daerah), ``C`` cuti
+        bersama, ``-`` weekend, ``+`` decreed working weekend day, blank a working day.
+
+        >>> print(WorkCalendar.national().render_month(2026, 3))
+        Maret 2026
+         Sn  Sl  Rb  Km  Jm  Sb  Mg
+                                 1-
+          2   3   4   5   6   7-  8-
+          9  10  11  12  13  14- 15-
+         16  17  18C 19L 20C 21L 22L
+         23C 24C 25  26  27  28- 29-
+         30  31
+        """
+        first = date(year, month, 1)
+        days = (date(year + month // 12, month % 12 + 1, 1) - first).days
+        cells = ["    "] * first.weekday()
+        for i in range(days):
+            d = date(year, month, i + 1)
+            cells.append(f"{i + 1:>3}{self._mark(d)}")
+        rows = [" Sn  Sl  Rb  Km  Jm  Sb  Mg"]
+        rows += ["".join(cells[i : i + 7]).rstrip() for i in range(0, len(cells), 7)]
+        return f"{_BULAN[month - 1]} {year}\n" + "\n".join(rows)
+
+    def _mark(self, d: date) -> str:
+        if self.is_working_day(d):
+            return "+" if self.extra_working_day_on(d) is not None else " "
+        entries = self.holidays_on(d)
+        if not entries:
+            return "-"
+        return "C" if all(h.jenis is JenisLibur.CUTI_BERSAMA for h in entries) else "L"
 
     @property
     def coverage(self) -> tuple[int, int]:

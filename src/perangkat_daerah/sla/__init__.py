@@ -1,0 +1,36 @@
+"""Deadlines, service hours, service-request clocks and the legal time limits.
+
+The legal limits are one call each, in the modules :mod:`~perangkat_daerah.sla.kip` (UU
+14/2008), :mod:`~perangkat_daerah.sla.pelayanan_publik` (UU 25/2009),
+:mod:`~perangkat_daerah.sla.administrasi_pemerintahan` (UU 30/2014) and
+:mod:`~perangkat_daerah.sla.lapor` (SP4N-LAPOR!, unverified targets).
+"""
+
+from perangkat_daerah.sla._clock import (
+    ClockStatus,
+    ComplianceStats,
+    Pause,
+    ServiceClock,
+    compliance,
+)
+from perangkat_daerah.sla._deadline import Deadline, NaiveDatetimeError, SkippedDay, deadline
+from perangkat_daerah.sla._duration import Duration, Satuan
+from perangkat_daerah.sla._hours import JamKerja
+from perangkat_daerah.sla._limits import BatasWaktu, batas_waktu
+
+__all__ = [
+    "BatasWaktu",
+    "ClockStatus",
+    "ComplianceStats",
+    "Deadline",
+    "Duration",
+    "JamKerja",
+    "NaiveDatetimeError",
+    "Pause",
+    "Satuan",
+    "ServiceClock",
+    "SkippedDay",
+    "batas_waktu",
+    "compliance",
+    "deadline",
+]

@@ -1,0 +1,218 @@
+"""Deadlines: when a duration that starts at a receipt ends, why, and which days it skipped."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+import attrs
+
+from perangkat_daerah.calendar import WorkCalendar
+from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.law import Citation, Rule
+from perangkat_daerah.sla._duration import Duration, Satuan
+from perangkat_daerah.sla._hours import JamKerja
+
+__all__ = ["Deadline", "NaiveDatetimeError", "SkippedDay", "deadline"]
+
+_ONE = timedelta(days=1)
+_WEEKEND = {5: "Sabtu (akhir pekan)", 6: "Minggu (akhir pekan)"}
+
+
+class NaiveDatetimeError(ValidationError):
+    """A datetime without a time zone where the region's zone decides the answer."""
+
+
+def aware(field: str, value: object) -> datetime:
+    """``value`` if it is a timezone-aware datetime; else a specific error naming ``field``."""
+    if not isinstance(value, datetime):
+        raise ValidationError.single(field, "expected a timezone-aware datetime", value)
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise NaiveDatetimeError.single(
+            field, "a datetime needs a time zone (the region's WIB/WITA/WIT)", value
+        )
+    return value
+
+
+@attrs.frozen
+class SkippedDay:
+    """A day the clock did not count, and why."""
+
+    tanggal: date
+    alasan: str
+    provisional: bool = False
+
+    def __str__(self) -> str:
+        mark = " [provisional]" if self.provisional else ""
+        return f"{self.tanggal.isoformat()} {self.alasan}{mark}"
+
+
+@attrs.frozen
+class Deadline:
+    """The due moment of a duration counted from a receipt, with the reasons behind it.
+
+    ``start`` is when counting starts (the receipt, or the next opening when the request came
+    in after closing time or on a non-working day); ``rule`` is the versioned rule that set
+    the duration, if any; ``trace`` lists the skipped days; ``provisional`` says whether any
+    day involved rests on provisional calendar data.
+    """
+
+    received: datetime
+    start: datetime
+    due: datetime
+    duration: Duration
+    trace: tuple[SkippedDay, ...] = ()
+    rule: Rule[Any] | None = None
+    provisional: bool = False
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """The citations of the rule that set the duration (empty without a rule)."""
+        return () if self.rule is None else self.rule.citations
+
+    def is_met_by(self, at: datetime) -> bool:
+        """Whether finishing at ``at`` keeps the deadline."""
+        return aware("at", at) <= self.due
+
+    def __str__(self) -> str:
+        basis = f" ({self.rule.basis})" if self.rule is not None else ""
+        return f"{self.duration}{basis}: due {self.due.isoformat(timespec='minutes')}"
+
+
+def _zone(calendar: WorkCalendar, received: datetime) -> tzinfo:
+    if calendar.daerah is not None:
+        return calendar.daerah.zona_waktu.tzinfo
+    tz = received.tzinfo
+    assert tz is not None  # checked by aware()
+    return tz
+
+
+def _window(hours: JamKerja, calendar: WorkCalendar, d: date) -> tuple[time, time]:
+    w = hours.window(d.weekday())
+    if w is None:
+        raise ValidationError.single(
+            "hours",
+            f"no service window on {hours.describe(d.weekday())}, a working day of the calendar",
+            d,
+        )
+    return w
+
+
+def _at(d: date, t: time, zone: tzinfo) -> datetime:
+    return datetime.combine(d, t, tzinfo=zone)
+
+
+def _start(
+    local: datetime, calendar: WorkCalendar, hours: JamKerja
+) -> tuple[date, datetime, SkippedDay | None]:
+    """The first counted day and moment, and the receipt day if it was skipped."""
+    d = local.date()
+    zone = local.tzinfo
+    assert zone is not None
+    if calendar.is_working_day(d):
+        opening, closing = _window(hours, calendar, d)
+        if local.time() < closing:
+            return d, max(local, _at(d, opening, zone)), None
+        skipped = SkippedDay(d, f"received after closing time {closing:%H:%M}")
+    else:
+        skipped = _skip_reason(calendar, d)
+    nxt = calendar.add_working_days(d, 1)
+    return nxt, _at(nxt, _window(hours, calendar, nxt)[0], zone), skipped
+
+
+def _skip_reason(calendar: WorkCalendar, d: date) -> SkippedDay:
+    entries = calendar.holidays_on(d)
+    if entries:
+        text = "; ".join(f"{h.nama} ({h.jenis.value}, {h.basis})" for h in entries)
+    else:
+        text = _WEEKEND.get(d.weekday(), "not a working day")
+    return SkippedDay(d, text, calendar.is_provisional(d))
+
+
+def _trace(calendar: WorkCalendar, first: date, last: date) -> list[SkippedDay]:
+    days = (first + _ONE * i for i in range((last - first).days + 1))
+    return [_skip_reason(calendar, d) for d in days if not calendar.is_working_day(d)]
+
+
+def advance_working_time(
+    pos: datetime, seconds: int, calendar: WorkCalendar, hours: JamKerja
+) -> datetime:
+    """The moment ``seconds`` of service time after ``pos`` (``pos`` inside a window)."""
+    zone = pos.tzinfo
+    assert zone is not None
+    left = timedelta(seconds=seconds)
+    while True:
+        closing = _at(pos.date(), _window(hours, calendar, pos.date())[1], zone)
+        if left <= closing - pos:
+            return pos + left
+        left -= closing - pos
+        nxt = calendar.add_working_days(pos.date(), 1)
+        pos = _at(nxt, _window(hours, calendar, nxt)[0], zone)
+
+
+def deadline(
+    received: datetime,
+    duration: Duration,
+    calendar: WorkCalendar,
+    hours: JamKerja | None = None,
+    *,
+    rule: Rule[Any] | None = None,
+) -> Deadline:
+    """When ``duration``, counted from ``received`` on ``calendar``, runs out.
+
+    Conventions (see "Counting working days" in the docs):
+
+    - ``hari kerja``: a request received on a working day before closing time counts that
+      day as day 0; day 1 is the next working day. Received after closing time or on a
+      non-working day, day 0 is the next working day. Due at closing time of day N.
+    - ``hari``: calendar days from the receipt date (day 0); due at the end of day N; the
+      law does not move a calendar-day limit off a holiday, so neither does the library.
+    - ``jam kerja``: service time inside the windows of working days, from the receipt (or
+      the next opening), to the exact moment.
+
+    The region of the calendar decides the time zone; a national calendar uses the zone of
+    ``received``. ``hours`` defaults to the Perpres 21/2023 schedule in force on the
+    receipt date.
+
+    Dasar hukum: Perpres 21/2023 Pasal 3-4 (working days and hours).
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> from perangkat_daerah.calendar import WorkCalendar
+    >>> bali = WorkCalendar.for_region("51")
+    >>> d = deadline(datetime(2026, 3, 17, 10, 0, tzinfo=ZoneInfo("Asia/Makassar")),
+    ...              Duration.working_days(1), bali)
+    >>> d.due.isoformat()
+    '2026-03-25T16:00:00+08:00'
+    >>> print(d.trace[1])
+    2026-03-19 Hari Suci Nyepi (libur nasional, SKB 1497, 2, 5/2025)
+    """
+    received = aware("received", received)
+    if not isinstance(duration, Duration):
+        raise ValidationError.single("duration", "expected a Duration", duration)
+    local = received.astimezone(_zone(calendar, received))
+    if hours is None:
+        hours = JamKerja.perpres(local.date())
+    provisional_days = {local.date()}
+    if duration.satuan is Satuan.HARI:
+        due = datetime.combine(local.date() + _ONE * duration.jumlah, time.max, local.tzinfo)
+        start = local
+        trace = _trace(calendar, local.date() + _ONE, due.date())
+    else:
+        first, start, skipped = _start(local, calendar, hours)
+        if duration.satuan is Satuan.HARI_KERJA:
+            due_day = calendar.add_working_days(first, duration.jumlah)
+            due = _at(due_day, _window(hours, calendar, due_day)[1], local.tzinfo)  # type: ignore[arg-type]
+        else:
+            due = advance_working_time(start, duration.jumlah * 3600, calendar, hours)
+        trace = ([skipped] if skipped else []) + _trace(calendar, local.date() + _ONE, due.date())
+    provisional_days.add(due.date())
+    return Deadline(
+        received,
+        start,
+        due,
+        duration,
+        tuple(trace),
+        rule,
+        any(calendar.is_provisional(d) for d in provisional_days),
+    )
