@@ -4,7 +4,26 @@ Everything here is invented and marked so (``Daerah.fiktif``); it serves the dem
 the tutorials and the tests.
 """
 
+from perangkat_daerah.contoh._akuntabilitas import (
+    lkjip,
+    pengaduan,
+    perjanjian_kinerja,
+    realisasi_kinerja,
+    renja,
+    renstra,
+)
 from perangkat_daerah.contoh._anggaran import apbd, realisasi, siklus_apbd
 from perangkat_daerah.contoh._organisasi import organisasi
 
-__all__ = ["apbd", "organisasi", "realisasi", "siklus_apbd"]
+__all__ = [
+    "apbd",
+    "lkjip",
+    "organisasi",
+    "pengaduan",
+    "perjanjian_kinerja",
+    "realisasi",
+    "realisasi_kinerja",
+    "renja",
+    "renstra",
+    "siklus_apbd",
+]

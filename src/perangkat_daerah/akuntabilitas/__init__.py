@@ -1,0 +1,154 @@
+"""Akuntabilitas: SAKIP from the Perjanjian Kinerja to the LKjIP, AKIP evaluation, complaints.
+
+- indicators, targets and capaian by polarity (:func:`capaian`), category scales as data;
+- Renstra and the annual cascade (:class:`Renja`) linked by program/kegiatan code to the
+  APBD, with the efficiency analysis of each node;
+- :class:`PerjanjianKinerja` with its deadline and revisions; the :class:`LKjIP` builder
+  with Markdown, HTML and JSON output and its submission deadlines;
+- the AKIP evaluation of PermenPAN-RB 88/2021 (:class:`LembarKerjaEvaluasi`, :func:`predikat`);
+- the complaints register (:class:`RegisterPengaduan`) on the SLA engine.
+
+>>> from perangkat_daerah.akuntabilitas import Target, capaian, predikat
+>>> capaian(Target("80"), "72")
+Fraction(9, 10)
+>>> predikat("80.00").value, predikat("80.01").value
+('BB', 'A')
+"""
+
+from perangkat_daerah.akuntabilitas._akip import (
+    BOBOT_AKIP,
+    SKALA_PREDIKAT,
+    BobotAKIP,
+    HasilEvaluasiAKIP,
+    Komponen,
+    Kriteria,
+    LembarKerjaEvaluasi,
+    NilaiKomponen,
+    NilaiSubKomponen,
+    Predikat,
+    SubKomponen,
+    predikat,
+)
+from perangkat_daerah.akuntabilitas._capaian import (
+    Frekuensi,
+    IndikatorKinerja,
+    JenisIndikator,
+    Polaritas,
+    Rumus,
+    Skala,
+    Target,
+    Tingkatan,
+    TingkatKinerja,
+    ZeroTargetError,
+    capaian,
+    efisiensi,
+    rumus_capaian,
+    rumus_efisiensi,
+    skala,
+)
+from perangkat_daerah.akuntabilitas._lkjip import (
+    BarisCapaian,
+    BarisEfisiensi,
+    BarisRealisasiAnggaran,
+    LKjIP,
+    render_html,
+    render_markdown,
+)
+from perangkat_daerah.akuntabilitas._pengaduan import (
+    KategoriPengaduan,
+    Pengaduan,
+    PerubahanStatus,
+    RegisterPengaduan,
+    Saluran,
+    StatistikPengaduan,
+    StatusPengaduan,
+)
+from perangkat_daerah.akuntabilitas._perencanaan import (
+    AnalisisEfisiensi,
+    IndikatorRenstra,
+    RealisasiKinerja,
+    Renja,
+    Renstra,
+    SasaranRenstra,
+    Simpul,
+    TargetKinerja,
+    TargetTahunan,
+    Tujuan,
+)
+from perangkat_daerah.akuntabilitas._pk import (
+    AlasanRevisi,
+    AnggaranPK,
+    DueDate,
+    JenjangPK,
+    PerjanjianKinerja,
+    Pihak,
+    RevisiPK,
+    SasaranPK,
+    batas_lkjip_opd,
+    batas_lkjip_pemda,
+    batas_perjanjian_kinerja,
+)
+
+__all__ = [
+    "BOBOT_AKIP",
+    "SKALA_PREDIKAT",
+    "AlasanRevisi",
+    "AnalisisEfisiensi",
+    "AnggaranPK",
+    "BarisCapaian",
+    "BarisEfisiensi",
+    "BarisRealisasiAnggaran",
+    "BobotAKIP",
+    "DueDate",
+    "Frekuensi",
+    "HasilEvaluasiAKIP",
+    "IndikatorKinerja",
+    "IndikatorRenstra",
+    "JenisIndikator",
+    "JenjangPK",
+    "KategoriPengaduan",
+    "Komponen",
+    "Kriteria",
+    "LKjIP",
+    "LembarKerjaEvaluasi",
+    "NilaiKomponen",
+    "NilaiSubKomponen",
+    "Pengaduan",
+    "PerjanjianKinerja",
+    "PerubahanStatus",
+    "Pihak",
+    "Polaritas",
+    "Predikat",
+    "RealisasiKinerja",
+    "RegisterPengaduan",
+    "Renja",
+    "Renstra",
+    "RevisiPK",
+    "Rumus",
+    "Saluran",
+    "SasaranPK",
+    "SasaranRenstra",
+    "Simpul",
+    "Skala",
+    "StatistikPengaduan",
+    "StatusPengaduan",
+    "SubKomponen",
+    "Target",
+    "TargetKinerja",
+    "TargetTahunan",
+    "TingkatKinerja",
+    "Tingkatan",
+    "Tujuan",
+    "ZeroTargetError",
+    "batas_lkjip_opd",
+    "batas_lkjip_pemda",
+    "batas_perjanjian_kinerja",
+    "capaian",
+    "efisiensi",
+    "predikat",
+    "render_html",
+    "render_markdown",
+    "rumus_capaian",
+    "rumus_efisiensi",
+    "skala",
+]

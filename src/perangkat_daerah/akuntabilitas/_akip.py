@@ -1,0 +1,302 @@
+"""AKIP evaluation (PermenPAN-RB 88/2021): weights, the score sheet (LKE), total and predikat."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from perangkat_daerah._data import load_toml
+from perangkat_daerah.akuntabilitas._capaian import Skala, Tingkatan
+from perangkat_daerah.errors import Problem, ValidationError
+from perangkat_daerah.exact import round_half_up, to_fraction
+from perangkat_daerah.law import Rule, RuleTable
+
+__all__ = [
+    "BOBOT_AKIP",
+    "SKALA_PREDIKAT",
+    "BobotAKIP",
+    "HasilEvaluasiAKIP",
+    "Komponen",
+    "Kriteria",
+    "LembarKerjaEvaluasi",
+    "NilaiKomponen",
+    "NilaiSubKomponen",
+    "Predikat",
+    "SubKomponen",
+    "predikat",
+]
+
+_PKG = "perangkat_daerah.akuntabilitas"
+
+
+class Predikat(enum.Enum):
+    """The AKIP grade, AA (best) to D (PermenPAN-RB 88/2021)."""
+
+    AA = "AA"
+    A = "A"
+    BB = "BB"
+    B = "B"
+    CC = "CC"
+    C = "C"
+    D = "D"
+
+    @property
+    def uraian(self) -> str:
+        """The grade's name in the predikat table (e.g. ``Sangat Memuaskan``)."""
+        return next(t.uraian for t in SKALA_PREDIKAT.tingkatan if t.nama == self.value)
+
+
+@attrs.frozen
+class SubKomponen:
+    """A sub-component of the evaluation (``1.a`` ... ``4.c``) and its weight in points."""
+
+    kode: str
+    nama: str
+    bobot: Fraction
+
+
+@attrs.frozen
+class Komponen:
+    """A component of the evaluation, its weight in points and its sub-components."""
+
+    kode: str
+    nama: str
+    bobot: Fraction
+    subkomponen: tuple[SubKomponen, ...]
+
+
+@attrs.frozen
+class BobotAKIP:
+    """The components of one version of the evaluation guide; weights sum to 100."""
+
+    komponen: tuple[Komponen, ...]
+
+    def __attrs_post_init__(self) -> None:
+        total = sum((k.bobot for k in self.komponen), Fraction(0))
+        problems = [] if total == 100 else [Problem("komponen", "weights must sum to 100", total)]
+        problems += [
+            Problem(f"komponen[{i}].subkomponen", f"weights must sum to {k.bobot}", sub)
+            for i, k in enumerate(self.komponen)
+            if (sub := sum((s.bobot for s in k.subkomponen), Fraction(0))) != k.bobot
+        ]
+        if problems:
+            raise ValidationError(problems)
+
+    def subkomponen(self) -> dict[str, SubKomponen]:
+        """Every sub-component by code."""
+        return {s.kode: s for k in self.komponen for s in k.subkomponen}
+
+
+def _bobot(row: dict[str, Any]) -> BobotAKIP:
+    split = [(s["kode"], s["nama"], Fraction(s["bagian"])) for s in row["pembagian_subkomponen"]]
+    return BobotAKIP(
+        tuple(
+            Komponen(
+                k["kode"],
+                k["nama"],
+                Fraction(k["bobot"]),
+                tuple(
+                    SubKomponen(f"{k['kode']}.{kode}", nama, Fraction(k["bobot"]) * bagian)
+                    for kode, nama, bagian in split
+                ),
+            )
+            for k in row["komponen"]
+        )
+    )
+
+
+def _load() -> tuple[RuleTable[BobotAKIP], Skala]:
+    data = load_toml(_PKG, "data", "akip.toml")
+    table = RuleTable(
+        "bobot_akip",
+        [
+            Rule(
+                _bobot(v),
+                date.fromisoformat(v["valid_from"]),
+                None,
+                v["citations"],
+                v["unverified"],
+                v.get("note", ""),
+            )
+            for v in data["versions"]
+        ],
+    )
+    p = data["predikat"]
+    scale = Skala(
+        p["nama"],
+        [
+            Tingkatan(t["nama"], Fraction(t["batas_bawah"]), t["inklusif"], t["uraian"])
+            for t in p["tingkatan"]
+        ],
+        p["sumber"],
+        p["unverified"],
+        p["note"],
+    )
+    return table, scale
+
+
+BOBOT_AKIP, SKALA_PREDIKAT = _load()
+"""The versioned component weights (30/30/15/25, split 20/30/50) and the predikat scale
+(``> 90`` AA ... ``>= 0`` D, exclusive lower bounds) of PermenPAN-RB 88/2021."""
+
+
+def predikat(nilai: Fraction | int | str, skala: Skala | None = None) -> Predikat:
+    """The predikat of an AKIP total ``nilai`` (0-100).
+
+    Lower bounds are exclusive as the table prints them (``> 80 - 90`` is A).
+
+    Dasar hukum: PermenPAN-RB 88/2021 (predikat table).
+
+    >>> predikat("80.00"), predikat("80.01")
+    (<Predikat.BB: 'BB'>, <Predikat.A: 'A'>)
+    """
+    value = to_fraction(nilai)
+    if not 0 <= value <= 100:
+        raise ValidationError.single("nilai", "an AKIP total lies between 0 and 100", value)
+    return Predikat((skala or SKALA_PREDIKAT).classify(value).nama)
+
+
+def _unit(inst: object, attribute: attrs.Attribute[Fraction], value: Fraction) -> None:
+    if not 0 <= value <= 1:
+        raise ValidationError.single(attribute.name, "expected a share between 0 and 1", value)
+
+
+@attrs.frozen
+class Kriteria:
+    """One criterion of the score sheet, valued as the share fulfilled (0 to 1)."""
+
+    subkomponen: str
+    uraian: str
+    nilai: Fraction = attrs.field(converter=to_fraction, validator=_unit)
+
+
+@attrs.frozen
+class NilaiSubKomponen:
+    """The points a sub-component earned (its weight x the mean of its criteria)."""
+
+    kode: str
+    nama: str
+    bobot: Fraction
+    nilai: Fraction
+
+
+@attrs.frozen
+class NilaiKomponen:
+    """The points a component earned, with its sub-components."""
+
+    kode: str
+    nama: str
+    bobot: Fraction
+    nilai: Fraction
+    subkomponen: tuple[NilaiSubKomponen, ...]
+
+
+@attrs.frozen
+class HasilEvaluasiAKIP:
+    """The result of an AKIP evaluation: points per component, the total and the predikat."""
+
+    instansi: str
+    tahun: int
+    komponen: tuple[NilaiKomponen, ...]
+    total: Fraction
+    predikat: Predikat
+
+    def render_markdown(self) -> str:
+        """The evaluation summary (Indonesian Markdown); points rounded half up for display."""
+        rows = [
+            f"| {k.kode} | {k.nama} | {round_half_up(k.bobot)} | {round_half_up(k.nilai)} |"
+            for k in self.komponen
+        ]
+        return (
+            "\n".join(
+                [
+                    f"# Hasil Evaluasi AKIP {self.instansi} Tahun {self.tahun}",
+                    "",
+                    "| Komponen | Nama | Bobot | Nilai |",
+                    "|---|---|---|---|",
+                    *rows,
+                    f"| | **Jumlah** | 100.00 | **{round_half_up(self.total)}** |",
+                    "",
+                    f"Predikat: **{self.predikat.value} ({self.predikat.uraian})**.",
+                    "",
+                    "Dasar: PermenPAN-RB 88/2021; nilai subkomponen = bobot x rata-rata nilai "
+                    "kriteria (pilihan pustaka); batas bawah predikat eksklusif.",
+                ]
+            )
+            + "\n"
+        )
+
+
+def _to_kriteria(value: Iterable[Kriteria]) -> tuple[Kriteria, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class LembarKerjaEvaluasi:
+    """The evaluation score sheet (LKE): every criterion with its value.
+
+    A sub-component earns its weight times the mean value of its criteria: the reference
+    gives the weights but not how criteria aggregate, so the mean is a documented choice.
+
+    Dasar hukum: PermenPAN-RB 88/2021 (components 30/30/15/25, sub-components 20/30/50%).
+
+    >>> lke = LembarKerjaEvaluasi("Dinas Kesehatan", 2026, [
+    ...     Kriteria(s, "terpenuhi", "8/10") for s in BOBOT_AKIP.value_at(date(2026, 12, 31))
+    ...     .subkomponen()])
+    >>> hasil = lke.evaluate()
+    >>> hasil.total, hasil.predikat
+    (Fraction(80, 1), <Predikat.BB: 'BB'>)
+    """
+
+    instansi: str
+    tahun: int
+    kriteria: tuple[Kriteria, ...] = attrs.field(converter=_to_kriteria)
+
+    def evaluate(
+        self, bobot: BobotAKIP | None = None, skala: Skala | None = None
+    ) -> HasilEvaluasiAKIP:
+        """Points per sub-component and component, the total and the predikat.
+
+        Every unknown sub-component code and every sub-component without criteria is
+        reported in one :class:`~perangkat_daerah.errors.ValidationError`.
+        """
+        weights = bobot or BOBOT_AKIP.value_at(date(self.tahun, 12, 31))
+        subs = weights.subkomponen()
+        values: dict[str, list[Fraction]] = {code: [] for code in subs}
+        problems: list[Problem] = []
+        for i, c in enumerate(self.kriteria):
+            if c.subkomponen in values:
+                values[c.subkomponen].append(c.nilai)
+            else:
+                problems.append(
+                    Problem(f"kriteria[{i}].subkomponen", "unknown sub-component", c.subkomponen)
+                )
+        problems += [
+            Problem("kriteria", f"sub-component {code} has no criterion", code)
+            for code, found in values.items()
+            if not found
+        ]
+        if problems:
+            raise ValidationError(problems)
+        komponen = []
+        for k in weights.komponen:
+            parts = tuple(
+                NilaiSubKomponen(
+                    s.kode, s.nama, s.bobot, s.bobot * sum(values[s.kode]) / len(values[s.kode])
+                )
+                for s in k.subkomponen
+            )
+            komponen.append(
+                NilaiKomponen(
+                    k.kode, k.nama, k.bobot, sum((p.nilai for p in parts), Fraction(0)), parts
+                )
+            )
+        total = sum((k.nilai for k in komponen), Fraction(0))
+        return HasilEvaluasiAKIP(
+            self.instansi, self.tahun, tuple(komponen), total, predikat(total, skala)
+        )

@@ -1,0 +1,425 @@
+"""Performance indicators, targets, the capaian formulas and the achievement scales."""
+
+from __future__ import annotations
+
+import enum
+import functools
+import itertools
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from perangkat_daerah._data import load_toml
+from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.exact import to_fraction
+from perangkat_daerah.law import Citation
+
+__all__ = [
+    "Frekuensi",
+    "IndikatorKinerja",
+    "JenisIndikator",
+    "Polaritas",
+    "Rumus",
+    "Skala",
+    "Target",
+    "TingkatKinerja",
+    "Tingkatan",
+    "ZeroTargetError",
+    "capaian",
+    "efisiensi",
+    "rumus_capaian",
+    "rumus_efisiensi",
+    "skala",
+]
+
+_PKG = "perangkat_daerah.akuntabilitas"
+
+
+class ZeroTargetError(ValidationError):
+    """A capaian was asked of a target of zero: the formulas divide by the target."""
+
+    __module__ = "perangkat_daerah.akuntabilitas"
+
+
+class TingkatKinerja(enum.Enum):
+    """The level of the planning cascade an indicator measures (Perpres 29/2014 Pasal 1)."""
+
+    TUJUAN = "tujuan"
+    SASARAN = "sasaran"
+    PROGRAM = "program"
+    KEGIATAN = "kegiatan"
+    SUB_KEGIATAN = "sub kegiatan"
+    INDIVIDU = "individu"
+
+
+class JenisIndikator(enum.Enum):
+    """What an indicator measures: input, output (keluaran), outcome (hasil), impact (dampak).
+
+    Dasar hukum: Perpres 29/2014 Pasal 1 (definitions of keluaran and hasil).
+    """
+
+    INPUT = "input"
+    OUTPUT = "output"
+    OUTCOME = "outcome"
+    DAMPAK = "dampak"
+
+
+class Polaritas(enum.Enum):
+    """Which direction is better: higher (positif), lower (negatif) or inside a band."""
+
+    POSITIF = "positif"
+    NEGATIF = "negatif"
+    RENTANG = "rentang"
+
+
+class Frekuensi(enum.Enum):
+    """How often the indicator is measured."""
+
+    BULANAN = "bulanan"
+    TRIWULANAN = "triwulanan"
+    SEMESTERAN = "semesteran"
+    TAHUNAN = "tahunan"
+
+
+def _text(inst: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError.single(attribute.name, "must be non-empty text", value)
+
+
+def _decimal(value: object) -> Decimal:
+    if isinstance(value, (float, bool)):
+        raise ValidationError.single("nilai", "expected exact decimal text, not a float", value)
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, (int, str)):
+        try:
+            return Decimal(value)
+        except ArithmeticError:
+            pass
+    raise ValidationError.single("nilai", "expected a decimal number as text", value)
+
+
+def _optional_decimal(value: object) -> Decimal | None:
+    return None if value is None else _decimal(value)
+
+
+@attrs.frozen
+class IndikatorKinerja:
+    """A performance indicator: what is measured, at which level, in which unit, which way.
+
+    ``rumus`` is the indicator's own measurement formula as text (how the data is computed);
+    ``rumus_capaian`` names the capaian formula when the default of the polarity does not
+    fit (see :func:`rumus_capaian`).
+
+    Dasar hukum: Perpres 29/2014 Pasal 1; PermenPAN-RB 53/2014 (indikator kinerja utama).
+
+    >>> ik = IndikatorKinerja("IKU-1", "Angka kematian bayi", TingkatKinerja.SASARAN,
+    ...     JenisIndikator.OUTCOME, "per 1.000 kelahiran hidup", Polaritas.NEGATIF)
+    >>> ik.rumus_capaian_default
+    'negatif'
+    """
+
+    kode: str = attrs.field(validator=_text)
+    nama: str = attrs.field(validator=_text)
+    tingkat: TingkatKinerja = attrs.field(converter=TingkatKinerja)
+    jenis: JenisIndikator = attrs.field(converter=JenisIndikator)
+    satuan: str = attrs.field(validator=_text)
+    polaritas: Polaritas = attrs.field(converter=Polaritas)
+    sumber_data: str = ""
+    frekuensi: Frekuensi = attrs.field(default=Frekuensi.TAHUNAN, converter=Frekuensi)
+    rumus: str = ""
+    rumus_capaian: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.rumus_capaian is not None and self.rumus_capaian not in _formula_names():
+            raise ValidationError.single(
+                "rumus_capaian",
+                f"unknown capaian formula; expected one of {', '.join(_formula_names())}",
+                self.rumus_capaian,
+            )
+
+    @property
+    def rumus_capaian_default(self) -> str:
+        """The capaian formula used for this indicator."""
+        return self.rumus_capaian or self.polaritas.value
+
+
+@attrs.frozen
+class Target:
+    """A target value, or a band ``[nilai, nilai_atas]`` for a range indicator.
+
+    >>> Target("80"), Target("5", "10").is_band
+    (Target(nilai=Decimal('80'), nilai_atas=None), True)
+    """
+
+    nilai: Decimal = attrs.field(converter=_decimal)
+    nilai_atas: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
+
+    def __attrs_post_init__(self) -> None:
+        if self.nilai_atas is not None and self.nilai_atas < self.nilai:
+            raise ValidationError.single(
+                "nilai_atas",
+                f"the upper bound must not be below nilai {self.nilai}",
+                self.nilai_atas,
+            )
+
+    @property
+    def is_band(self) -> bool:
+        """Whether the target is a band."""
+        return self.nilai_atas is not None
+
+    def __str__(self) -> str:
+        return f"{self.nilai}" if self.nilai_atas is None else f"{self.nilai}-{self.nilai_atas}"
+
+
+@attrs.frozen
+class Rumus:
+    """A named formula (capaian or efficiency) with its text, source and verification status."""
+
+    nama: str
+    uraian: str
+    sumber: str
+    citations: tuple[Citation, ...] = ()
+    unverified: bool = False
+    note: str = ""
+
+
+def _zero(target: Decimal) -> None:
+    if target == 0:
+        raise ZeroTargetError.single(
+            "target", "a capaian divides by the target, which must not be zero", target
+        )
+
+
+def _positif(target: Target, realisasi: Fraction) -> Fraction:
+    _zero(target.nilai)
+    return realisasi / Fraction(target.nilai)
+
+
+def _negatif(target: Target, realisasi: Fraction) -> Fraction:
+    _zero(target.nilai)
+    t = Fraction(target.nilai)
+    return (2 * t - realisasi) / t
+
+
+def _invers(target: Target, realisasi: Fraction) -> Fraction:
+    if realisasi == 0:
+        raise ZeroTargetError.single(
+            "realisasi", "the 'invers' formula divides by the realisation", realisasi
+        )
+    return Fraction(target.nilai) / realisasi
+
+
+def _rentang(target: Target, realisasi: Fraction) -> Fraction:
+    bawah = target.nilai
+    atas = target.nilai if target.nilai_atas is None else target.nilai_atas
+    if realisasi < bawah:
+        return _positif(Target(bawah), realisasi)
+    if realisasi > atas:
+        return _negatif(Target(atas), realisasi)
+    return Fraction(1)
+
+
+_FORMULAS: dict[str, Callable[[Target, Fraction], Fraction]] = {
+    "positif": _positif,
+    "negatif": _negatif,
+    "invers": _invers,
+    "rentang": _rentang,
+}
+
+
+@functools.cache
+def _formula_names() -> tuple[str, ...]:
+    return tuple(load_toml(_PKG, "data", "capaian.toml")["rumus"])
+
+
+def _rumus(kind: str, nama: str) -> Rumus:
+    rows = load_toml(_PKG, "data", "capaian.toml")[kind]
+    if nama not in rows:
+        raise ValidationError.single(
+            "rumus", f"unknown formula; expected one of {', '.join(rows)}", nama
+        )
+    row = rows[nama]
+    return Rumus(
+        nama,
+        row["uraian"],
+        row["sumber"],
+        tuple(Citation.parse(c) for c in row["citations"]),
+        row["unverified"],
+        row.get("note", ""),
+    )
+
+
+@functools.cache
+def rumus_capaian(nama: str) -> Rumus:
+    """The capaian formula called ``nama`` with its source (``positif``, ``negatif``,
+    ``invers``, ``rentang``).
+
+    >>> r = rumus_capaian("invers")
+    >>> r.uraian, r.unverified
+    ('target / realisasi x 100%', True)
+    """
+    return _rumus("rumus", nama)
+
+
+@functools.cache
+def rumus_efisiensi(nama: str) -> Rumus:
+    """The efficiency formula called ``nama`` (``selisih``, the default, or ``rasio``).
+
+    Both are unverified: PermenPAN-RB 53/2014 requires the analysis, not a formula.
+
+    >>> rumus_efisiensi("selisih").uraian
+    'capaian kinerja (%) - serapan anggaran (%); zero or more = efficient'
+    """
+    return _rumus("efisiensi", nama)
+
+
+def efisiensi(capaian: Fraction, serapan: Fraction, rumus: str = "selisih") -> Fraction:
+    """The efficiency of a node: its capaian kinerja against its serapan anggaran (shares).
+
+    ``selisih``: capaian - serapan (>= 0 efficient); ``rasio``: capaian / serapan (>= 1).
+
+    >>> efisiensi(Fraction(9, 10), Fraction(3, 4)), efisiensi(Fraction(9, 10), Fraction(3, 4), "rasio")
+    (Fraction(3, 20), Fraction(6, 5))
+    """
+    rumus_efisiensi(rumus)  # unknown names raise
+    if rumus == "rasio":
+        if serapan == 0:
+            raise ZeroTargetError.single(
+                "serapan", "the 'rasio' formula divides by the serapan", serapan
+            )
+        return capaian / serapan
+    return capaian - serapan
+
+
+def capaian(
+    target: Target,
+    realisasi: Decimal | Fraction | int | str,
+    polaritas: Polaritas = Polaritas.POSITIF,
+    *,
+    rumus: str | None = None,
+    batas_atas: Fraction | Decimal | int | None = None,
+) -> Fraction:
+    """The capaian (achievement) of ``realisasi`` against ``target`` as an exact share.
+
+    The formula is that of the polarity (``positif``: realisasi/target; ``negatif``:
+    (2 x target - realisasi)/target; ``rentang``: 1 inside the band) unless ``rumus`` names
+    another one. ``batas_atas`` caps the result (e.g. ``Fraction(6, 5)`` for 120%): capping
+    is a local policy, never applied by default.
+
+    Dasar hukum: PermenPAN-RB 53/2014 (pengukuran kinerja); formulas as practised in LKjIPs.
+
+    >>> capaian(Target("80"), "88")
+    Fraction(11, 10)
+    >>> capaian(Target("20"), "25", Polaritas.NEGATIF)
+    Fraction(3, 4)
+    >>> capaian(Target("80"), "100", batas_atas=1)
+    Fraction(1, 1)
+    >>> capaian(Target("0"), "5")
+    Traceback (most recent call last):
+    ...
+    perangkat_daerah.akuntabilitas.ZeroTargetError: target: a capaian divides by the target, which must not be zero (got 0)
+    """
+    name = rumus or polaritas.value
+    if name not in _FORMULAS:
+        rumus_capaian(name)  # raises the listing error
+    value = _FORMULAS[name](target, to_fraction(realisasi))
+    if batas_atas is not None:
+        value = min(value, to_fraction(batas_atas))
+    return value
+
+
+@attrs.frozen
+class Tingkatan:
+    """One band of a scale: a name and its lower bound (``inklusif``: "at least")."""
+
+    nama: str = attrs.field(validator=_text)
+    batas_bawah: Fraction = attrs.field(converter=to_fraction)
+    inklusif: bool = True
+    uraian: str = ""
+
+    def contains(self, value: Fraction) -> bool:
+        """Whether ``value`` clears this band's lower bound."""
+        return value >= self.batas_bawah if self.inklusif else value > self.batas_bawah
+
+
+def _tingkatan(value: Iterable[Tingkatan]) -> tuple[Tingkatan, ...]:
+    return tuple(value)
+
+
+def _descending(inst: Skala, attribute: object, value: tuple[Tingkatan, ...]) -> None:
+    if not value:
+        raise ValidationError.single("tingkatan", "a scale needs at least one band", value)
+    bounds = [t.batas_bawah for t in value]
+    if any(a <= b for a, b in itertools.pairwise(bounds)):
+        raise ValidationError.single(
+            "tingkatan", "bands must be listed from the highest lower bound down", bounds
+        )
+
+
+@attrs.frozen
+class Skala:
+    """A scale of bands over a percentage (capaian categories, AKIP predikat).
+
+    Bands are listed from the top; a value takes the first band whose lower bound it
+    clears. A value below the last band is refused.
+
+    >>> s = skala("permendagri_86_2017")
+    >>> s.classify(Fraction(91)).nama, s.classify(Fraction(181, 2)).nama
+    ('Sangat Tinggi', 'Tinggi')
+    """
+
+    nama: str
+    tingkatan: tuple[Tingkatan, ...] = attrs.field(converter=_tingkatan, validator=_descending)
+    sumber: str = ""
+    unverified: bool = False
+    note: str = ""
+
+    def classify(self, persen: Fraction | Decimal | int) -> Tingkatan:
+        """The band of ``persen`` (a percentage, e.g. 80 for 80%)."""
+        value = to_fraction(persen)
+        for t in self.tingkatan:
+            if t.contains(value):
+                return t
+        raise ValidationError.single(
+            "nilai", f"below the lowest band of the scale {self.nama!r}", value
+        )
+
+    def kategori(self, share: Fraction) -> str:
+        """The band name of a capaian given as a share (1 = 100%)."""
+        return self.classify(share * 100).nama
+
+
+def _skala_from(row: dict[str, object]) -> Skala:
+    rows = row["tingkatan"]
+    assert isinstance(rows, list)
+    return Skala(
+        str(row["nama"]),
+        [
+            Tingkatan(r["nama"], Fraction(r["batas_bawah"]), r["inklusif"], r.get("uraian", ""))
+            for r in rows
+        ],
+        str(row["sumber"]),
+        bool(row["unverified"]),
+        str(row.get("note", "")),
+    )
+
+
+@functools.cache
+def skala(nama: str = "permendagri_86_2017") -> Skala:
+    """A capaian scale shipped as data: ``permendagri_86_2017`` (default, 5 bands) or
+    ``maluku_tengah_2021`` (a regional 6-band scale). Build a :class:`Skala` for your own.
+
+    Dasar hukum: Permendagri 86/2017 (bands; labels unverified).
+
+    >>> [t.nama for t in skala("maluku_tengah_2021").tingkatan][:2]
+    ['Memuaskan', 'Sangat Baik']
+    """
+    rows = load_toml(_PKG, "data", "capaian.toml")["skala"]
+    if nama not in rows:
+        raise ValidationError.single(
+            "skala", f"unknown scale; expected one of {', '.join(rows)}", nama
+        )
+    return _skala_from(rows[nama])
