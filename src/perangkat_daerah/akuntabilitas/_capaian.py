@@ -364,7 +364,8 @@ class Skala:
     """A scale of bands over a percentage (capaian categories, AKIP predikat).
 
     Bands are listed from the top; a value takes the first band whose lower bound it
-    clears. A value below the last band is refused.
+    clears. The last band is the floor: it also takes every value below its bound (a
+    negative indicator realised at more than twice its target has a negative capaian).
 
     >>> s = skala("permendagri_86_2017")
     >>> s.classify(Fraction(91)).nama, s.classify(Fraction(181, 2)).nama
@@ -380,12 +381,10 @@ class Skala:
     def classify(self, persen: Fraction | Decimal | int) -> Tingkatan:
         """The band of ``persen`` (a percentage, e.g. 80 for 80%)."""
         value = to_fraction(persen)
-        for t in self.tingkatan:
+        for t in self.tingkatan[:-1]:
             if t.contains(value):
                 return t
-        raise ValidationError.single(
-            "nilai", f"below the lowest band of the scale {self.nama!r}", value
-        )
+        return self.tingkatan[-1]
 
     def kategori(self, share: Fraction) -> str:
         """The band name of a capaian given as a share (1 = 100%)."""

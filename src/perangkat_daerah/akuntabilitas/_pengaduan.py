@@ -12,7 +12,7 @@ import attrs
 
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.sla import Deadline, NaiveDatetimeError, lapor, pelayanan_publik
+from perangkat_daerah.sla import Deadline, aware, lapor, pelayanan_publik
 
 __all__ = [
     "KategoriPengaduan",
@@ -23,17 +23,6 @@ __all__ = [
     "StatistikPengaduan",
     "StatusPengaduan",
 ]
-
-
-def aware(field: str, value: object) -> datetime:
-    """``value`` if it is a timezone-aware datetime; else an error naming ``field``."""
-    if not isinstance(value, datetime):
-        raise ValidationError.single(field, "expected a timezone-aware datetime", value)
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise NaiveDatetimeError.single(
-            field, "a datetime needs a time zone (the region's WIB/WITA/WIT)", value
-        )
-    return value
 
 
 class Saluran(enum.Enum):

@@ -13,7 +13,13 @@ from perangkat_daerah.sla._clock import (
     ServiceClock,
     compliance,
 )
-from perangkat_daerah.sla._deadline import Deadline, NaiveDatetimeError, SkippedDay, deadline
+from perangkat_daerah.sla._deadline import (
+    Deadline,
+    NaiveDatetimeError,
+    SkippedDay,
+    aware,
+    deadline,
+)
 from perangkat_daerah.sla._duration import Duration, Satuan
 from perangkat_daerah.sla._hours import JamKerja
 from perangkat_daerah.sla._limits import BatasWaktu, batas_waktu
@@ -30,6 +36,7 @@ __all__ = [
     "Satuan",
     "ServiceClock",
     "SkippedDay",
+    "aware",
     "batas_waktu",
     "compliance",
     "deadline",

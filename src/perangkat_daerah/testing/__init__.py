@@ -9,6 +9,12 @@ Use them in your own property tests::
     def test_my_renderer_accepts_any_citation(c): ...
 """
 
+from perangkat_daerah.testing._akuntabilitas import (
+    indikator_kinerja,
+    lembar_kerja_evaluasi,
+    nilai_kinerja,
+    target_kinerja,
+)
 from perangkat_daerah.testing._anggaran import (
     apbds,
     baris_anggaran,
@@ -31,12 +37,16 @@ __all__ = [
     "citations",
     "covered_dates",
     "daerah",
+    "indikator_kinerja",
     "kode_rekening",
     "kode_wilayah",
+    "lembar_kerja_evaluasi",
+    "nilai_kinerja",
     "nips",
     "perangkat_daerah",
     "rule_tables",
     "rupiah",
     "synthetic_apbd",
+    "target_kinerja",
     "work_calendars",
 ]
