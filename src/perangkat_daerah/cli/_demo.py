@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from perangkat_daerah import wilayah
+from perangkat_daerah.cli._demo_akuntabilitas import akuntabilitas_section
 from perangkat_daerah.cli._demo_anggaran import anggaran_section
 from perangkat_daerah.cli._demo_calendar import deadlines_2026
 from perangkat_daerah.cli._demo_organisasi import organisasi_section
@@ -68,6 +69,7 @@ SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money, skm_
 SECTIONS.append(organisasi_section)
 SECTIONS.append(deadlines_2026)
 SECTIONS.append(anggaran_section)
+SECTIONS.append(akuntabilitas_section)
 """The sections of the tour, in order."""
 
 
