@@ -67,6 +67,7 @@ _DIPERTAHANKAN: tuple[tuple[KategoriPengawas, str, tuple[Citation, ...]], ...] =
 _DASAR_DAFTAR = DASAR_PENYEDERHANAAN + tuple(
     dict.fromkeys(c for _k, _u, cites in _DIPERTAHANKAN for c in cites)
 )
+_GRADE = {"upt": "kelas", JenisPerangkatDaerah.RSUD.value: "kelas"}
 _DASAR_RSUD = (Citation.parse("PP 72/2019"),)
 _DAFTAR = "; ".join(f"({i}) {uraian}" for i, (_, uraian, _c) in enumerate(_DIPERTAHANKAN, 1))
 
@@ -338,7 +339,8 @@ class _Checker:
             Severity.ERROR,
             path,
             f"batas.{anak}",
-            f"{have} {anak} under one {induk} of a {perangkat} tipe {tipe} ({self.level}); "
+            f"{have} {anak} under one {induk} of a {perangkat} {_GRADE.get(perangkat, 'tipe')} "
+            f"{tipe} ({self.level}); "
             f"at most {rule.value + extra}",
             rule.citations + why,
             rule.unverified,
