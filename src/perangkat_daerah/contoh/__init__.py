@@ -5,5 +5,6 @@ the tutorials and the tests.
 """
 
 from perangkat_daerah.contoh._organisasi import organisasi
+from perangkat_daerah.contoh._pelayanan import maklumat_pelayanan, skm, standar_pelayanan
 
-__all__ = ["organisasi"]
+__all__ = ["maklumat_pelayanan", "organisasi", "skm", "standar_pelayanan"]
