@@ -7,7 +7,7 @@ import functools
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
@@ -37,7 +37,6 @@ __all__ = [
 ]
 
 _PKG = "perangkat_daerah.pelayanan"
-T = TypeVar("T")
 
 
 @functools.cache
@@ -155,9 +154,9 @@ def _positive(inst: object, attribute: attrs.Attribute[int], value: int) -> None
         raise ValidationError.single(attribute.name, "expected a whole number of at least 1", value)
 
 
-def _tuple(value: Iterable[T]) -> tuple[T, ...]:
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     if isinstance(value, (str, bytes)):
-        return (value,)  # type: ignore[return-value]
+        return (value,)
     return tuple(value)
 
 

@@ -11,6 +11,7 @@ Use them in your own property tests::
 
 from perangkat_daerah.testing._calendar import covered_dates, work_calendars
 from perangkat_daerah.testing._organisasi import nips, perangkat_daerah
+from perangkat_daerah.testing._pelayanan import standar_pelayanan
 from perangkat_daerah.testing._strategies import (
     citations,
     daerah,
@@ -28,5 +29,6 @@ __all__ = [
     "perangkat_daerah",
     "rule_tables",
     "rupiah",
+    "standar_pelayanan",
     "work_calendars",
 ]
