@@ -13,6 +13,7 @@ from perangkat_daerah import wilayah
 from perangkat_daerah.cli._demo_calendar import deadlines_2026
 from perangkat_daerah.cli._demo_organisasi import organisasi_section
 from perangkat_daerah.cli._demo_skm import skm_section
+from perangkat_daerah.cli._demo_standar import standar_section
 from perangkat_daerah.exact import percent
 from perangkat_daerah.law import Citation
 from perangkat_daerah.money import Rupiah
@@ -66,6 +67,7 @@ def _money(out: TextIO) -> None:
 SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money, skm_section]
 SECTIONS.append(organisasi_section)
 SECTIONS.append(deadlines_2026)
+SECTIONS.append(standar_section)
 """The sections of the tour, in order."""
 
 

@@ -54,7 +54,9 @@ def _fees(s: StandarPelayanan) -> Iterator[Finding]:
             yield _finding("tarif_nol", f"biaya.tarif[{i}].jumlah", t.uraian)
         elif not t.dasar_hukum and not s.biaya.dasar_hukum:
             yield _finding(
-                "tarif_tanpa_dasar", f"biaya.tarif[{i}].dasar_hukum", f"{t} ({t.jumlah.format()})"
+                "tarif_tanpa_dasar",
+                f"biaya.tarif[{i}].dasar_hukum",
+                f"{t.uraian} ({t.jumlah.format()})",
             )
 
 
