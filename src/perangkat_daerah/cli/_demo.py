@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from perangkat_daerah import wilayah
+from perangkat_daerah.cli._demo_anggaran import anggaran_section
 from perangkat_daerah.cli._demo_calendar import deadlines_2026
 from perangkat_daerah.cli._demo_organisasi import organisasi_section
 from perangkat_daerah.cli._demo_skm import skm_section
@@ -67,6 +68,7 @@ def _money(out: TextIO) -> None:
 SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money, skm_section]
 SECTIONS.append(organisasi_section)
 SECTIONS.append(deadlines_2026)
+SECTIONS.append(anggaran_section)
 SECTIONS.append(standar_section)
 """The sections of the tour, in order."""
 

@@ -9,6 +9,12 @@ Use them in your own property tests::
     def test_my_renderer_accepts_any_citation(c): ...
 """
 
+from perangkat_daerah.testing._anggaran import (
+    apbds,
+    baris_anggaran,
+    kode_rekening,
+    synthetic_apbd,
+)
 from perangkat_daerah.testing._calendar import covered_dates, work_calendars
 from perangkat_daerah.testing._organisasi import nips, perangkat_daerah
 from perangkat_daerah.testing._pelayanan import standar_pelayanan
@@ -21,14 +27,18 @@ from perangkat_daerah.testing._strategies import (
 )
 
 __all__ = [
+    "apbds",
+    "baris_anggaran",
     "citations",
     "covered_dates",
     "daerah",
+    "kode_rekening",
     "kode_wilayah",
     "nips",
     "perangkat_daerah",
     "rule_tables",
     "rupiah",
     "standar_pelayanan",
+    "synthetic_apbd",
     "work_calendars",
 ]

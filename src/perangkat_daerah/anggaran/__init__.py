@@ -1,0 +1,84 @@
+"""Anggaran: the APBD as exact data, its codes, the budget cycle and the mandatory-spending rules.
+
+>>> from perangkat_daerah import anggaran
+>>> anggaran.KodeRekening("5.2").nama
+'Belanja Modal'
+"""
+
+from perangkat_daerah.anggaran._apbd import (
+    APBD,
+    BarisAnggaran,
+    Fase,
+    Kategori,
+    read_csv,
+    read_json,
+    write_csv,
+    write_json,
+)
+from perangkat_daerah.anggaran._aturan import (
+    ATURAN,
+    BATAS_DEFISIT,
+    KapasitasFiskal,
+    RuleCheck,
+    Status,
+    check_rules,
+    default_classifier,
+)
+from perangkat_daerah.anggaran._kode import (
+    Akun,
+    KodeKegiatan,
+    KodeRekening,
+    NamaRekening,
+    TingkatKegiatan,
+    TingkatRekening,
+)
+from perangkat_daerah.anggaran._realisasi import (
+    BarisRealisasi,
+    Overrun,
+    Periode,
+    Realisasi,
+    Serapan,
+    read_realisasi_csv,
+)
+from perangkat_daerah.anggaran._siklus import (
+    Finding,
+    FindingKind,
+    SiklusAPBD,
+    Tahap,
+    WorkingDays,
+)
+
+__all__ = [
+    "APBD",
+    "ATURAN",
+    "BATAS_DEFISIT",
+    "Akun",
+    "BarisAnggaran",
+    "BarisRealisasi",
+    "Fase",
+    "Finding",
+    "FindingKind",
+    "KapasitasFiskal",
+    "Kategori",
+    "KodeKegiatan",
+    "KodeRekening",
+    "NamaRekening",
+    "Overrun",
+    "Periode",
+    "Realisasi",
+    "RuleCheck",
+    "Serapan",
+    "SiklusAPBD",
+    "Status",
+    "Tahap",
+    "TingkatKegiatan",
+    "TingkatRekening",
+    "WorkingDays",
+    "check_rules",
+    "default_classifier",
+    "read_csv",
+    "read_json",
+    "read_realisasi_csv",
+    "write_csv",
+    "write_json",
+]
