@@ -17,6 +17,7 @@ from perangkat_daerah.testing._anggaran import (
 )
 from perangkat_daerah.testing._calendar import covered_dates, work_calendars
 from perangkat_daerah.testing._organisasi import nips, perangkat_daerah, rsud
+from perangkat_daerah.testing._pelayanan import standar_pelayanan
 from perangkat_daerah.testing._strategies import (
     citations,
     daerah,
@@ -38,6 +39,7 @@ __all__ = [
     "rsud",
     "rule_tables",
     "rupiah",
+    "standar_pelayanan",
     "synthetic_apbd",
     "work_calendars",
 ]
