@@ -210,11 +210,17 @@ def _aturan_eselon(
         except RuleNotInForceError:
             return None
     post = _peran(pd, path, unit)
-    eselon, cites, since = _eselon()
-    expected = eselon.get((post, level)) if post else None
-    if post is None or expected is None or (on is not None and on < since):
+    rule = _eselon_rule(post, level) if post else None
+    if post is None or rule is None or (on is not None and on < rule.valid_from):
         return None
-    return post, Rule(expected, since, citations=cites)
+    return post, rule
+
+
+@functools.cache
+def _eselon_rule(post: str, level: str) -> Rule[Eselon] | None:
+    eselon, cites, since = _eselon()
+    expected = eselon.get((post, level))
+    return None if expected is None else Rule(expected, since, citations=cites)
 
 
 def eselon_kepala(
