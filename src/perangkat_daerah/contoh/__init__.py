@@ -14,10 +14,12 @@ from perangkat_daerah.contoh._akuntabilitas import (
 )
 from perangkat_daerah.contoh._anggaran import apbd, realisasi, siklus_apbd
 from perangkat_daerah.contoh._organisasi import organisasi
+from perangkat_daerah.contoh._pelayanan import maklumat_pelayanan, skm, standar_pelayanan
 
 __all__ = [
     "apbd",
     "lkjip",
+    "maklumat_pelayanan",
     "organisasi",
     "pengaduan",
     "perjanjian_kinerja",
@@ -26,4 +28,6 @@ __all__ = [
     "renja",
     "renstra",
     "siklus_apbd",
+    "skm",
+    "standar_pelayanan",
 ]
