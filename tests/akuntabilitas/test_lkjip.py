@@ -18,6 +18,7 @@ from perangkat_daerah.akuntabilitas import (
     Pengaduan,
     PerjanjianKinerja,
     PerubahanStatus,
+    RegisterPengaduan,
     Renja,
     Saluran,
     Simpul,
@@ -232,3 +233,22 @@ def test_register_statistics_by_category_and_service() -> None:
     assert imunisasi.share_selesai_tepat_waktu == Fraction(1, 3)
     with pytest.raises(ValidationError, match="number used twice"):
         type(reg)([*reg.pengaduan, reg.pengaduan[0]])
+
+
+def test_register_links_complaints_to_a_service_standard() -> None:
+    ktp = contoh.standar_pelayanan()[0]
+    reg = RegisterPengaduan(
+        [
+            _complaint(nomor="K-1", layanan=ktp.kode),
+            _complaint(
+                nomor="K-2",
+                layanan=ktp.nama,
+                riwayat=[
+                    PerubahanStatus(datetime(2026, 3, 3, 9, tzinfo=WIB), StatusPengaduan.SELESAI),
+                ],
+            ),
+            _complaint(nomor="K-3"),
+        ]
+    )
+    stats = reg.untuk_standar(ktp, CAL)
+    assert (stats.kelompok, stats.jumlah, stats.selesai_tepat_waktu) == (ktp.kode, 2, 1)

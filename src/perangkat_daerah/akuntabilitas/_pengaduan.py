@@ -12,6 +12,7 @@ import attrs
 
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import Problem, ValidationError
+from perangkat_daerah.pelayanan import StandarPelayanan
 from perangkat_daerah.sla import Deadline, aware, lapor, pelayanan_publik
 
 __all__ = [
@@ -234,6 +235,16 @@ class RegisterPengaduan:
     def per_layanan(self, calendar: WorkCalendar) -> Mapping[str, StatistikPengaduan]:
         """Statistics by service (for the service's evaluation)."""
         return self._stats(calendar, lambda p: p.layanan)
+
+    def untuk_standar(
+        self, standar: StandarPelayanan, calendar: WorkCalendar
+    ) -> StatistikPengaduan:
+        """Statistics of the complaints about the service of ``standar`` (its ``kode`` or
+        ``nama`` as :attr:`Pengaduan.layanan`), for the standard's evaluation (UU 25/2009
+        Pasal 21: penanganan pengaduan is a component of the standard)."""
+        names = {standar.kode, standar.nama}
+        own = RegisterPengaduan(p for p in self.pengaduan if p.layanan in names)
+        return attrs.evolve(own.total(calendar), kelompok=standar.kode)
 
     def total(self, calendar: WorkCalendar) -> StatistikPengaduan:
         """Statistics over the whole register."""
