@@ -15,10 +15,11 @@ from perangkat_daerah.sla._clock import (
 )
 from perangkat_daerah.sla._deadline import Deadline, NaiveDatetimeError, SkippedDay, deadline
 from perangkat_daerah.sla._duration import Duration, Satuan
-from perangkat_daerah.sla._hours import JamKerja
+from perangkat_daerah.sla._hours import JAM_KERJA_HOOK, JamKerja, jam_kerja_daerah
 from perangkat_daerah.sla._limits import BatasWaktu, batas_waktu
 
 __all__ = [
+    "JAM_KERJA_HOOK",
     "BatasWaktu",
     "ClockStatus",
     "ComplianceStats",
@@ -33,4 +34,5 @@ __all__ = [
     "batas_waktu",
     "compliance",
     "deadline",
+    "jam_kerja_daerah",
 ]
