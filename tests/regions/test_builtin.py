@@ -145,3 +145,20 @@ def test_every_built_in_plugin_conforms(kode: str) -> None:
     assert info is not None
     assert info.source == "built-in"
     assert check_plugin(info.require()) == ()
+
+
+def test_check_daerah_flags_dprd_in_jakarta_and_ungranted_kekhususan() -> None:
+    import attrs
+
+    from perangkat_daerah import contoh, urusan
+
+    org = contoh.organisasi()
+    dprd = [p for p in org.perangkat_daerah if p.jenis.value == "sekretariat DPRD"]
+    assert dprd  # the sample region has a Sekretariat DPRD
+    aceh_urusan = urusan.get("9.01")
+    pds = tuple(attrs.evolve(p, urusan=(*p.urusan, aceh_urusan)) for p in dprd)
+    in_jakarta = attrs.evolve(org, daerah=wilayah.get("31.71"), perangkat_daerah=pds)
+    rules = {f.rule for f in organisasi.check_daerah(in_jakarta)}
+    assert rules == {"daerah.tanpa_dprd", "urusan.kekhususan"}
+    in_aceh = attrs.evolve(org, daerah=wilayah.get("11"), perangkat_daerah=pds)
+    assert organisasi.check_daerah(in_aceh) == ()
