@@ -112,7 +112,7 @@ def test_eselon_and_kind_must_agree() -> None:
 def test_simplified_organisation_flags_seksi_under_bidang() -> None:
     pd = attrs.evolve(dinas_sosial(2, seksi=1), disederhanakan=True)
     found = validate(pd)
-    assert [f.rule for f in found] == ["penyederhanaan.seksi"] * 2
+    assert [f.rule for f in found] == ["penyederhanaan.pengawas"] * 2
     assert all(f.severity is Severity.WARNING and f.unverified for f in found)
 
 

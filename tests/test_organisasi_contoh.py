@@ -46,7 +46,7 @@ def test_sample_region_is_fictional_and_validates_with_only_the_documented_findi
     assert found == {
         ("dinsos", "batas.bidang", Severity.ERROR),
         ("kec-sukamaju-kidul", "batas.seksi", Severity.ERROR),
-        ("disdik", "penyederhanaan.seksi", Severity.WARNING),
+        ("disdik", "penyederhanaan.pengawas", Severity.WARNING),
     }
     with pytest.raises(UnknownRegionError):
         wilayah.get("99")

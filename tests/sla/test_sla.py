@@ -224,3 +224,11 @@ def test_compliance_statistics_are_exact_per_service() -> None:
     assert ktp.median_used == 2
     assert ktp.p90_used == 4
     assert stats["IMB"].on_time_rate == 0
+
+
+def test_legal_limit_modules_are_reachable_from_the_package() -> None:
+    from perangkat_daerah import sla as sla_package
+
+    for name in ("kip", "pelayanan_publik", "administrasi_pemerintahan", "lapor"):
+        assert hasattr(sla_package, name), name
+    assert callable(sla_package.kip.information_request)

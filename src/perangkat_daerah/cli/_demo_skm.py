@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from perangkat_daerah.contoh import skm
 from perangkat_daerah.exact import round_half_up
-from perangkat_daerah.pelayanan import Weighting, contoh_skm, ukuran_sampel
+from perangkat_daerah.pelayanan import Weighting, ukuran_sampel
 
 __all__ = ["skm_section"]
 
@@ -13,7 +14,7 @@ __all__ = ["skm_section"]
 def skm_section(out: TextIO) -> None:
     """The IKM of the sample survey, exact and as commonly published."""
     out.write("\n== Pelayanan: the IKM of a satisfaction survey (PermenPAN-RB 14/2017) ==\n\n")
-    survey = contoh_skm()
+    survey = skm()
     exact = survey.ikm()
     published = survey.ikm(Weighting.PUBLISHED)
     out.write(f"{survey.layanan}, {survey.periode}: {exact.jumlah_responden} respondents\n")

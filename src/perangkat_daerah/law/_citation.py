@@ -47,6 +47,9 @@ class JenisPeraturan(enum.Enum):
     PERDASUS = "Perdasus"
     PERDASI = "Perdasi"
     SE = "SE"
+    SURAT = "Surat"
+    """A minister's letter (e.g. ``Surat Mendagri 800/2603/OTDA/2021``), cited where the
+    reference cites one; not a regulation in the UU 12/2011 hierarchy."""
     PERBAN = "Perban"
     PERKA = "Perka"
 

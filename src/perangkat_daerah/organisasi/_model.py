@@ -24,13 +24,18 @@ __all__ = [
     "Jabatan",
     "JenisJabatan",
     "JenisPerangkatDaerah",
+    "JenisRumahSakit",
     "JenisUnit",
     "JenjangFungsional",
+    "KategoriPengawas",
     "Kelas",
+    "KelasRumahSakit",
     "Organisasi",
     "Pegawai",
+    "PengawasDipertahankan",
     "Penugasan",
     "PerangkatDaerah",
+    "RumahSakit",
     "StatusPenugasan",
     "Tipe",
     "Unit",
@@ -64,6 +69,99 @@ class Kelas(enum.Enum):
 
     A = "A"
     B = "B"
+
+
+class JenisRumahSakit(enum.Enum):
+    """The kind of a regional hospital: general (RSU) or special (RSK) (PP 72/2019)."""
+
+    RSU = "rumah sakit umum"
+    RSK = "rumah sakit khusus"
+
+
+class KelasRumahSakit(enum.Enum):
+    """The class of a regional hospital, A (largest) to D (PP 72/2019)."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+
+
+@attrs.frozen
+class RumahSakit:
+    """The kind and class of an RSUD, which decide its director's eselon and its structure.
+
+    Dasar hukum: PP 18/2016 Pasal 94 and 95 as amended by PP 72/2019 (director's eselon);
+    PP 18/2016 Pasal 65A, 65B, 84A, 84B as inserted by PP 72/2019 (structure).
+
+    >>> rs = RumahSakit("rumah sakit umum", "D")
+    >>> rs.jenis.name, rs.kelas.value
+    ('RSU', 'D')
+    """
+
+    jenis: JenisRumahSakit = attrs.field(converter=JenisRumahSakit)
+    kelas: KelasRumahSakit = attrs.field(converter=KelasRumahSakit)
+
+
+class KategoriPengawas(enum.Enum):
+    """The pengawas posts kept after the 2021 penyederhanaan birokrasi, in the reference's order.
+
+    Dasar hukum (secondary reports, unverified): Surat Mendagri 800/2603/OTDA of 22 April 2021;
+    PermenPAN-RB 25/2021. The numbered list with citations is embedded data
+    (``organisasi/data/penyederhanaan.toml``).
+    """
+
+    TATA_USAHA_SETDA = "tata usaha sekretariat daerah"
+    SEKRETARIAT = "sekretariat"
+    PENGADAAN = "pengadaan barang/jasa"
+    RSUD = "rumah sakit umum daerah"
+    UPT = "unit pelaksana teknis"
+    KECAMATAN_KELURAHAN = "kecamatan/kelurahan"
+    URUSAN_SEKSI = "urusan setingkat seksi/subbidang"
+
+
+# Which kept categories need the caller's word (the rest follow from the structure), and on
+# which unit kinds the mark may sit (None: any kind).
+_MARKABLE: dict[KategoriPengawas, frozenset[str] | None] = {
+    KategoriPengawas.TATA_USAHA_SETDA: frozenset({"subbagian"}),
+    KategoriPengawas.PENGADAAN: None,
+    KategoriPengawas.URUSAN_SEKSI: frozenset({"seksi", "subbidang"}),
+}
+
+
+@attrs.frozen
+class PengawasDipertahankan:
+    """A mark on a unit: its pengawas posts are kept after the 2021 simplification, and why.
+
+    Only the categories the structure cannot show are marked: the Kasubbag TU of the Setda,
+    a procurement unit, and a seksi/subbidang for an urusan that the mapping allows only at that
+    level (PP 18/2016 Pasal 40 ayat (10)). Sekretariat, RSUD, UPT and kecamatan posts are
+    recognised from the structure.
+
+    >>> m = PengawasDipertahankan("urusan setingkat seksi/subbidang", "urusan statistik scores 280")
+    >>> m.kategori.name
+    'URUSAN_SEKSI'
+    """
+
+    kategori: KategoriPengawas = attrs.field(converter=KategoriPengawas)
+    alasan: str = attrs.field()
+
+    @kategori.validator
+    def _markable(
+        self, attribute: attrs.Attribute[KategoriPengawas], value: KategoriPengawas
+    ) -> None:
+        if value not in _MARKABLE:
+            raise ValidationError.single(
+                "dipertahankan.kategori",
+                "follows from the structure and needs no mark; mark only "
+                + ", ".join(repr(k.value) for k in _MARKABLE),
+                value.value,
+            )
+
+    @alasan.validator
+    def _reason(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str) or not value.strip():
+            raise ValidationError.single("dipertahankan.alasan", "give the reason", value)
 
 
 class JenisUnit(enum.Enum):
@@ -178,6 +276,20 @@ class Unit:
     jabatan: tuple[Jabatan, ...] = ()
     units: tuple[Unit, ...] = ()
     kelas: Kelas | None = attrs.field(default=None, converter=attrs.converters.optional(Kelas))
+    dipertahankan: PengawasDipertahankan | None = None
+    """Marks the unit's pengawas posts as kept after penyederhanaan birokrasi, with the reason."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.dipertahankan is None:
+            return
+        allowed = _MARKABLE[self.dipertahankan.kategori]
+        if allowed is not None and self.jenis.value not in allowed:
+            raise ValidationError.single(
+                "dipertahankan",
+                f"{self.dipertahankan.kategori.value!r} marks a {' or '.join(sorted(allowed))}, "
+                f"not a {self.jenis.value}",
+                self.dipertahankan.kategori.value,
+            )
 
     def walk(self, path: tuple[Unit, ...] = ()) -> Iterator[tuple[tuple[Unit, ...], Unit]]:
         """Every unit of the subtree, depth first, with the path of units above it."""
@@ -197,7 +309,8 @@ class PerangkatDaerah:
 
     ``bidang_tambahan`` records an extra bidang granted by a merge ("tipe A with 5 bidang").
     ``disederhanakan`` marks an organisation that went through the 2021 penyederhanaan
-    birokrasi (PermenPAN-RB 25/2021); ``berlaku_mulai`` is the date its structure took
+    birokrasi (PermenPAN-RB 25/2021); ``rumah_sakit`` gives an RSUD's kind and class
+    (PP 72/2019); ``berlaku_mulai`` is the date its structure took
     effect, which decides the rule versions it is checked against.
     """
 
@@ -213,6 +326,8 @@ class PerangkatDaerah:
     disederhanakan: bool = False
     bidang_tambahan: int = 0
     """Extra bidang granted by merging an urusan into a tipe A dinas (PP 18/2016 Pasal 18 ayat (6))."""
+    rumah_sakit: RumahSakit | None = None
+    """Kind and class of an RSUD (PP 72/2019); only an RSUD has one."""
 
     @property
     def tingkat(self) -> Tingkat:

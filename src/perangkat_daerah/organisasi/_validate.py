@@ -22,8 +22,10 @@ from perangkat_daerah.organisasi._model import (
     JenisJabatan,
     JenisPerangkatDaerah,
     JenisUnit,
+    KategoriPengawas,
     Organisasi,
     PerangkatDaerah,
+    RumahSakit,
     StatusPenugasan,
     Unit,
 )
@@ -34,6 +36,8 @@ __all__ = [
     "Finding",
     "Severity",
     "batas",
+    "eselon_direktur_rsud",
+    "kategori_pengawas",
     "validate",
     "validate_organisasi",
 ]
@@ -42,10 +46,30 @@ _PKG = __package__ or "perangkat_daerah.organisasi"
 _TINGKAT = {Tingkat.PROVINSI: "provinsi", Tingkat.KABUPATEN_KOTA: "kabupaten/kota"}
 _PP18 = date(2016, 6, 19)
 
-DASAR_PENYEDERHANAAN: tuple[Citation, ...] = (Citation.parse("PermenPAN-RB 25/2021"),)
-"""Penyederhanaan birokrasi (2021). The list of pengawas posts that survive comes from Surat
-Mendagri 800/2603/OTDA of 22 April 2021 (secondary reports); **unverified**: later rules
-(PermenPAN-RB 7/2022) were not read, so the finding is a warning, not an error."""
+_PENYEDERHANAAN = load_toml(_PKG, "data", "penyederhanaan.toml")
+
+DASAR_PENYEDERHANAAN: tuple[Citation, ...] = tuple(
+    Citation.parse(c) for c in _PENYEDERHANAAN["citations"]
+)
+"""Penyederhanaan birokrasi (2021): PermenPAN-RB 25/2021 and Surat Mendagri 800/2603/OTDA of
+22 April 2021, which lists the pengawas posts that survive (``data/penyederhanaan.toml``).
+**Unverified**: both were read only in secondary reports and later rules (PermenPAN-RB 7/2022)
+were not read, so its findings are warnings, not errors."""
+
+_DIPERTAHANKAN: tuple[tuple[KategoriPengawas, str, tuple[Citation, ...]], ...] = tuple(
+    (
+        KategoriPengawas(row["kategori"]),
+        row["uraian"],
+        tuple(Citation.parse(c) for c in row.get("citations", ())),
+    )
+    for row in _PENYEDERHANAAN["dipertahankan"]
+)
+_DASAR_DAFTAR = DASAR_PENYEDERHANAAN + tuple(
+    dict.fromkeys(c for _k, _u, cites in _DIPERTAHANKAN for c in cites)
+)
+_GRADE = {"upt": "kelas", JenisPerangkatDaerah.RSUD.value: "kelas"}
+_DASAR_RSUD = (Citation.parse("PP 72/2019"),)
+_DAFTAR = "; ".join(f"({i}) {uraian}" for i, (_, uraian, _c) in enumerate(_DIPERTAHANKAN, 1))
 
 
 class Severity(enum.Enum):
@@ -85,9 +109,9 @@ def _limits() -> Mapping[_Key, RuleTable[int]]:
         for row in block["rows"]:
             key = (row["perangkat"], row["tingkat"], row["tipe"], row["induk"], row["anak"])
             version = {"value": row["maks"], "valid_from": row.get("valid_from", _PP18.isoformat())}
-            version["citations"] = row["citations"]
-            if "valid_until" in row:
-                version["valid_until"] = row["valid_until"]
+            for optional in ("citations", "valid_until", "unverified", "note"):
+                if optional in row:
+                    version[optional] = row[optional]
             grouped[key].append(version)
     return MappingProxyType(
         {k: rule_table("batas." + ".".join(k), v, int) for k, v in grouped.items()}
@@ -137,16 +161,110 @@ def _rule(raw: Mapping[str, Any]) -> Rule[int]:
     return rule_table("r", [raw], int).versions[0]
 
 
+@functools.cache
+def _direktur_rsud() -> Mapping[tuple[str, str, str], RuleTable[Eselon]]:
+    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in load_toml(_PKG, "data", "eselon.toml")["direktur_rsud"]:
+        version = {k: row[k] for k in ("valid_from", "citations")}
+        grouped[(row["tingkat"], row["jenis"], row["kelas"])].append(
+            {**version, "value": row["eselon"]}
+        )
+    return MappingProxyType(
+        {k: rule_table("direktur_rsud." + ".".join(k), v, Eselon) for k, v in grouped.items()}
+    )
+
+
+def eselon_direktur_rsud(tingkat: Tingkat, rumah_sakit: RumahSakit) -> RuleTable[Eselon] | None:
+    """The rule table for the eselon of an RSUD director, or ``None`` where the reference gives none.
+
+    Dasar hukum: PP 18/2016 Pasal 94 (provinsi) and 95 (kabupaten/kota) as amended by
+    PP 72/2019, in force from its promulgation on 15 October 2019. No eselon is given for a
+    rumah sakit khusus kelas C or D.
+
+    >>> from datetime import date
+    >>> rs = RumahSakit("rumah sakit umum", "D")
+    >>> eselon_direktur_rsud(Tingkat.KABUPATEN_KOTA, rs).value_at(date(2024, 1, 1)).value
+    'IIIb'
+    >>> eselon_direktur_rsud(Tingkat.PROVINSI, RumahSakit("rumah sakit khusus", "C")) is None
+    True
+    """
+    key = (_TINGKAT.get(tingkat, ""), rumah_sakit.jenis.value, rumah_sakit.kelas.value)
+    return _direktur_rsud().get(key)
+
+
+def _aturan_eselon(
+    pd: PerangkatDaerah, path: tuple[Unit, ...], unit: Unit | None, on: date | None
+) -> tuple[str, Rule[Eselon]] | None:
+    """The post the rules name and their eselon for it, or None (``on=None``: any date)."""
+    level = _TINGKAT.get(pd.tingkat, "")
+    if pd.jenis is JenisPerangkatDaerah.RSUD:
+        if unit is not None or pd.rumah_sakit is None:
+            return None
+        table = eselon_direktur_rsud(pd.tingkat, pd.rumah_sakit)
+        if table is None:
+            return None
+        rs = pd.rumah_sakit
+        peran = f"direktur {rs.jenis.value} kelas {rs.kelas.value}"
+        try:
+            return peran, table.at(on or pd.berlaku_mulai)
+        except RuleNotInForceError:
+            return None
+    post = _peran(pd, path, unit)
+    rule = _eselon_rule(post, level) if post else None
+    if post is None or rule is None or (on is not None and on < rule.valid_from):
+        return None
+    return post, rule
+
+
+@functools.cache
+def _eselon_rule(post: str, level: str) -> Rule[Eselon] | None:
+    eselon, cites, since = _eselon()
+    expected = eselon.get((post, level))
+    return None if expected is None else Rule(expected, since, citations=cites)
+
+
 def eselon_kepala(
     pd: PerangkatDaerah, path: tuple[Unit, ...] = (), unit: Unit | None = None
 ) -> Eselon | None:
     """The eselon the rules give the head of ``unit`` (below ``path``), or of ``pd`` itself.
 
     Dasar hukum: PP 18/2016 Pasal 94 (provinsi) and Pasal 95 (kabupaten/kota), as amended by
-    PP 72/2019. ``None`` where the rules name no eselon (e.g. RSUD, kelompok fungsional).
+    PP 72/2019. An RSUD director's eselon follows the hospital's kind and class, on the date
+    the RSUD's structure took effect. ``None`` where the rules name no eselon (e.g. kelompok
+    fungsional, posts below an RSUD director, an RSK kelas C or D).
     """
-    peran = _peran(pd, path, unit)
-    return _eselon()[0].get((peran, _TINGKAT.get(pd.tingkat, ""))) if peran else None
+    found = _aturan_eselon(pd, path, unit, None)
+    return found[1].value if found else None
+
+
+def kategori_pengawas(pd: PerangkatDaerah, path: tuple[Unit, ...]) -> KategoriPengawas | None:
+    """Why a pengawas post in the units ``path`` survives the 2021 simplification, or ``None``.
+
+    Sekretariat, RSUD, UPT and kecamatan posts are recognised from the structure; the others
+    from a :class:`PengawasDipertahankan` mark on a unit of the path. A ``tata usaha
+    sekretariat daerah`` mark counts only inside the sekretariat daerah.
+
+    Dasar hukum (unverified, secondary): Surat Mendagri 800/2603/OTDA/2021; PermenPAN-RB 25/2021.
+    """
+    jenis = pd.jenis
+    if jenis is JenisPerangkatDaerah.RSUD:
+        return KategoriPengawas.RSUD
+    if jenis is JenisPerangkatDaerah.KECAMATAN:
+        return KategoriPengawas.KECAMATAN_KELURAHAN
+    if jenis is JenisPerangkatDaerah.SEKRETARIAT_DPRD:
+        return KategoriPengawas.SEKRETARIAT
+    for unit in path:
+        if unit.jenis is JenisUnit.SEKRETARIAT:
+            return KategoriPengawas.SEKRETARIAT
+        if unit.jenis is JenisUnit.UPT:
+            return KategoriPengawas.UPT
+        mark = unit.dipertahankan
+        if mark is not None and (
+            mark.kategori is not KategoriPengawas.TATA_USAHA_SETDA
+            or jenis is JenisPerangkatDaerah.SEKRETARIAT_DAERAH
+        ):
+            return mark.kategori
+    return None
 
 
 def jenis_jabatan(eselon: Eselon) -> JenisJabatan:
@@ -161,6 +279,8 @@ def jenis_jabatan(eselon: Eselon) -> JenisJabatan:
 def _peran(pd: PerangkatDaerah, path: tuple[Unit, ...], unit: Unit | None) -> str | None:
     if unit is None:
         return f"kepala {pd.jenis.value}"
+    if pd.jenis is JenisPerangkatDaerah.RSUD:
+        return None  # hospital posts below the director: not in the reference
     j = unit.jenis
     parent = path[-1] if path else None
     if pd.jenis is JenisPerangkatDaerah.KECAMATAN:
@@ -225,7 +345,8 @@ class _Checker:
             Severity.ERROR,
             path,
             f"batas.{anak}",
-            f"{have} {anak} under one {induk} of a {perangkat} tipe {tipe} ({self.level}); "
+            f"{have} {anak} under one {induk} of a {perangkat} {_GRADE.get(perangkat, 'tipe')} "
+            f"{tipe} ({self.level}); "
             f"at most {rule.value + extra}",
             rule.citations + why,
             rule.unverified,
@@ -249,9 +370,59 @@ class _Checker:
                 (Citation.parse("UU 23/2014 Pasal 209"),),
             )
         self.check_urusan()
+        self.check_rumah_sakit()
         self.check_units()
         self.check_posts()
+        if pd.disederhanakan:
+            self.check_penyederhanaan()
         return self.out
+
+    def check_rumah_sakit(self) -> None:
+        pd = self.pd
+        is_rsud = pd.jenis is JenisPerangkatDaerah.RSUD
+        if is_rsud == (pd.rumah_sakit is not None):
+            return
+        self.add(
+            Severity.ERROR,
+            (),
+            "rsud.klasifikasi",
+            "an RSUD needs its hospital kind (RSU/RSK) and class (A-D)"
+            if is_rsud
+            else f"only an RSUD has a hospital kind and class, not a {pd.jenis.value}",
+            _DASAR_RSUD,
+        )
+
+    def check_penyederhanaan(self) -> None:
+        pd = self.pd
+        pengawas = [(p, j) for p, j in self._posts() if j.jenis is JenisJabatan.PENGAWAS]
+        dropped = [(p, j) for p, j in pengawas if kategori_pengawas(pd, p) is None]
+        for path, post in dropped:
+            self.add(
+                Severity.WARNING,
+                path,
+                "penyederhanaan.pengawas",
+                f"{post.nama} ({post.kode}): a pengawas post of a simplified organisation that "
+                f"is none of the {len(_DIPERTAHANKAN)} kept after 2021: {_DAFTAR}",
+                _DASAR_DAFTAR,
+                True,
+                pengawas=len(pengawas),
+                dipertahankan=len(pengawas) - len(dropped),
+            )
+        for path, unit in pd.walk():
+            mark = unit.dipertahankan
+            if (
+                mark is not None
+                and mark.kategori is KategoriPengawas.TATA_USAHA_SETDA
+                and pd.jenis is not JenisPerangkatDaerah.SEKRETARIAT_DAERAH
+            ):
+                self.add(
+                    Severity.WARNING,
+                    (*path, unit),
+                    "penyederhanaan.dipertahankan",
+                    f"marked {mark.kategori.value!r} outside the sekretariat daerah; not honoured",
+                    DASAR_PENYEDERHANAAN,
+                    True,
+                )
 
     def check_urusan(self) -> None:
         pd = self.pd
@@ -307,15 +478,16 @@ class _Checker:
     def check_units(self) -> None:
         pd = self.pd
         perangkat = pd.jenis.value
-        if pd.tipe is None:
-            if pd.jenis is not JenisPerangkatDaerah.RSUD:
-                self.add(
-                    Severity.ERROR,
-                    (),
-                    "tipe",
-                    f"a {perangkat} needs a tipe (A, B or C)",
-                    (Citation.parse("PP 18/2016 Pasal 53"),),
-                )
+        if pd.jenis is JenisPerangkatDaerah.RSUD:
+            tipe = pd.rumah_sakit.kelas.value if pd.rumah_sakit else ""
+        elif pd.tipe is None:
+            self.add(
+                Severity.ERROR,
+                (),
+                "tipe",
+                f"a {perangkat} needs a tipe (A, B or C)",
+                (Citation.parse("PP 18/2016 Pasal 53"),),
+            )
             tipe = ""
         else:
             tipe = pd.tipe.value
@@ -380,22 +552,6 @@ class _Checker:
                     "only a province has cabang dinas",
                     (Citation.parse("PP 18/2016 Pasal 22"),),
                 )
-            parent = path[-1] if path else None
-            if (
-                pd.disederhanakan
-                and parent is not None
-                and parent.jenis is JenisUnit.BIDANG
-                and unit.jenis in (JenisUnit.SEKSI, JenisUnit.SUBBIDANG)
-            ):
-                self.add(
-                    Severity.WARNING,
-                    here,
-                    "penyederhanaan.seksi",
-                    f"{unit.jenis.value} under a bidang of a simplified organisation: expected "
-                    "to be replaced by a kelompok jabatan fungsional",
-                    DASAR_PENYEDERHANAAN,
-                    True,
-                )
         for kode, n in seen.items():
             if n > 1:
                 self.add(
@@ -404,7 +560,6 @@ class _Checker:
 
     def check_posts(self) -> None:
         pd = self.pd
-        table, cites, since = _eselon()
         to_jenis, jenis_cites = _eselon_jenis()
         seen: Counter[str] = Counter()
         for path, post in self._posts():
@@ -421,18 +576,19 @@ class _Checker:
             head = path[-1] if path else None
             if head is not None and head.kepala is not post:
                 continue
-            peran = _peran(pd, path[:-1], head)
-            expected = table.get((peran, self.level)) if peran else None
-            if expected is None or self.on < since or post.eselon is None:
+            found = _aturan_eselon(pd, path[:-1], head, self.on)
+            if found is None or post.eselon is None:
                 continue
-            if post.eselon is not expected:
+            peran, rule = found
+            if post.eselon is not rule.value:
                 self.add(
                     Severity.ERROR,
                     path,
                     "jabatan.eselon",
-                    f"{post.nama}: eselon {post.eselon.value}, the rule gives {expected.value} "
+                    f"{post.nama}: eselon {post.eselon.value}, the rule gives {rule.value.value} "
                     f"for {peran} ({self.level})",
-                    cites,
+                    rule.citations,
+                    rule.unverified,
                 )
         for kode, n in seen.items():
             if n > 1:

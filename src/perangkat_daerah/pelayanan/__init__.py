@@ -1,10 +1,27 @@
-"""Pelayanan publik: the satisfaction survey (SKM/IKM) and minimum service standards (SPM).
+"""Pelayanan publik: standar pelayanan and maklumat, the satisfaction survey (SKM/IKM) and
+minimum service standards (SPM).
 
-Dasar hukum: UU 25/2009 (Pelayanan Publik); PermenPAN-RB 14/2017 (Survei Kepuasan
+Dasar hukum: UU 25/2009 (Pelayanan Publik) Pasal 15, 20-22; UU 23/2014 Pasal 347;
+PermenPAN-RB 15/2014 (Pedoman Standar Pelayanan); PermenPAN-RB 14/2017 (Survei Kepuasan
 Masyarakat); PP 2/2018 and Permendagri 59/2021 (Standar Pelayanan Minimal).
 """
 
-from perangkat_daerah.pelayanan._laporan import render_html, render_markdown, svg_bar_chart
+from perangkat_daerah.pelayanan._dokumen import (
+    iso8601_duration,
+    render_maklumat_html,
+    render_maklumat_markdown,
+    render_standar_html,
+    render_standar_markdown,
+    to_json_ld,
+)
+from perangkat_daerah.pelayanan._katalog import (
+    LayananKatalog,
+    PenggantianIzin,
+    izin_pengganti,
+    katalog_layanan,
+    semua_penggantian,
+)
+from perangkat_daerah.pelayanan._laporan import render_skm_html, render_skm_markdown, svg_bar_chart
 from perangkat_daerah.pelayanan._skm import (
     IKM,
     SKM,
@@ -15,7 +32,6 @@ from perangkat_daerah.pelayanan._skm import (
     SkemaSKM,
     Unsur,
     Weighting,
-    contoh_skm,
     klasifikasi_mutu,
     ukuran_sampel,
 )
@@ -31,31 +47,74 @@ from perangkat_daerah.pelayanan._spm import (
     kategori_capaian_spm,
     tahapan_spm,
 )
+from perangkat_daerah.pelayanan._standar import (
+    BentukDokumen,
+    Biaya,
+    JaminanKeamanan,
+    JenisSaluran,
+    KelompokKomponen,
+    Komponen,
+    LangkahProsedur,
+    MaklumatPelayanan,
+    Persyaratan,
+    ProdukPelayanan,
+    SaluranPengaduan,
+    StandarPelayanan,
+    Tarif,
+    pernyataan_baku,
+)
+from perangkat_daerah.pelayanan._validasi import validate, validate_maklumat
 
 __all__ = [
     "IKM",
     "SKM",
     "BandMutu",
+    "BentukDokumen",
+    "Biaya",
     "BidangSPM",
     "BobotCapaianSPM",
     "CapaianSPM",
+    "JaminanKeamanan",
     "JenisPelayananDasar",
+    "JenisSaluran",
     "KategoriCapaianSPM",
+    "KelompokKomponen",
+    "Komponen",
+    "LangkahProsedur",
+    "LayananKatalog",
+    "MaklumatPelayanan",
     "Mutu",
+    "PenggantianIzin",
     "Perbandingan",
+    "Persyaratan",
+    "ProdukPelayanan",
     "Responden",
+    "SaluranPengaduan",
     "SkemaSKM",
+    "StandarPelayanan",
+    "Tarif",
     "Unsur",
     "Weighting",
     "bidang_spm",
     "capaian_bidang",
-    "contoh_skm",
+    "iso8601_duration",
+    "izin_pengganti",
     "jenis_pelayanan_dasar",
+    "katalog_layanan",
     "kategori_capaian_spm",
     "klasifikasi_mutu",
-    "render_html",
-    "render_markdown",
+    "pernyataan_baku",
+    "render_maklumat_html",
+    "render_maklumat_markdown",
+    "render_skm_html",
+    "render_skm_markdown",
+    "render_standar_html",
+    "render_standar_markdown",
+    "semua_penggantian",
     "svg_bar_chart",
     "tahapan_spm",
+    "to_json_ld",
     "ukuran_sampel",
+    "validate",
+    "validate_maklumat",
 ]

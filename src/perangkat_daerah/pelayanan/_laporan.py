@@ -7,7 +7,7 @@ import html
 from perangkat_daerah.exact import round_half_up
 from perangkat_daerah.pelayanan._skm import IKM, SKM, Weighting
 
-__all__ = ["render_html", "render_markdown", "svg_bar_chart"]
+__all__ = ["render_skm_html", "render_skm_markdown", "svg_bar_chart"]
 
 _BAR_WIDTH = 320
 _ROW = 22
@@ -47,7 +47,7 @@ def _rows(survey: SKM, hasil: IKM) -> list[tuple[str, str, str, str]]:
     ]
 
 
-def render_markdown(survey: SKM, weighting: Weighting = Weighting.EXACT) -> str:
+def render_skm_markdown(survey: SKM, weighting: Weighting = Weighting.EXACT) -> str:
     """The survey report as Markdown (Indonesian)."""
     hasil = survey.ikm(weighting)
     lemah, nilai_lemah = survey.unsur_terlemah()
@@ -82,7 +82,7 @@ def _method_note(weighting: Weighting) -> str:
     )
 
 
-def render_html(survey: SKM, weighting: Weighting = Weighting.EXACT) -> str:
+def render_skm_html(survey: SKM, weighting: Weighting = Weighting.EXACT) -> str:
     """The survey report as one self-contained HTML page with an inline SVG chart."""
     hasil = survey.ikm(weighting)
     esc = html.escape

@@ -11,7 +11,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
-from importlib import resources
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -33,7 +32,6 @@ __all__ = [
     "SkemaSKM",
     "Unsur",
     "Weighting",
-    "contoh_skm",
     "klasifikasi_mutu",
     "ukuran_sampel",
 ]
@@ -443,22 +441,3 @@ def ukuran_sampel(populasi: int, on: date | None = None) -> int:
     x2, prop, d = Fraction(p.chi_kuadrat), Fraction(p.proporsi), Fraction(p.presisi)
     s = x2 * populasi * prop * (1 - prop) / (d * d * (populasi - 1) + x2 * prop * (1 - prop))
     return min(populasi, math.floor(s + Fraction(1, 2)))
-
-
-def contoh_skm() -> SKM:
-    """The fictional sample survey: akta kelahiran at Disdukcapil Kabupaten Sukamaju, 2026.
-
-    Forty invented respondents (embedded CSV), used by the demo and the docs.
-
-    >>> contoh_skm().ikm().mutu.value
-    'B'
-    """
-    text = (
-        resources.files("perangkat_daerah.pelayanan") / "data" / "contoh_skm_akta_kelahiran.csv"
-    ).read_text(encoding="utf-8")
-    return SKM.from_csv(
-        text,
-        layanan="Akta kelahiran (Disdukcapil Kabupaten Sukamaju, fiktif)",
-        periode="2026",
-        atribut=("umur", "jenis_kelamin"),
-    )

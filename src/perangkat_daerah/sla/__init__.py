@@ -6,6 +6,9 @@ The legal limits are one call each, in the modules :mod:`~perangkat_daerah.sla.k
 :mod:`~perangkat_daerah.sla.lapor` (SP4N-LAPOR!, unverified targets).
 """
 
+# The legal-limit modules, so that ``sla.kip.information_request(...)`` works after
+# ``from perangkat_daerah import sla``.
+from perangkat_daerah.sla import administrasi_pemerintahan, kip, lapor, pelayanan_publik
 from perangkat_daerah.sla._clock import (
     ClockStatus,
     ComplianceStats,
@@ -31,8 +34,12 @@ __all__ = [
     "Satuan",
     "ServiceClock",
     "SkippedDay",
+    "administrasi_pemerintahan",
     "batas_waktu",
     "compliance",
     "deadline",
     "jam_kerja_daerah",
+    "kip",
+    "lapor",
+    "pelayanan_publik",
 ]

@@ -16,7 +16,8 @@ from perangkat_daerah.testing._anggaran import (
     synthetic_apbd,
 )
 from perangkat_daerah.testing._calendar import covered_dates, work_calendars
-from perangkat_daerah.testing._organisasi import nips, perangkat_daerah
+from perangkat_daerah.testing._organisasi import nips, perangkat_daerah, rsud
+from perangkat_daerah.testing._pelayanan import standar_pelayanan
 from perangkat_daerah.testing._strategies import (
     citations,
     daerah,
@@ -35,8 +36,10 @@ __all__ = [
     "kode_wilayah",
     "nips",
     "perangkat_daerah",
+    "rsud",
     "rule_tables",
     "rupiah",
+    "standar_pelayanan",
     "synthetic_apbd",
     "work_calendars",
 ]

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
 from hypothesis import strategies as st
 
 from perangkat_daerah import urusan
 from perangkat_daerah.organisasi import (
+    Eselon,
     Jabatan,
     JenisJabatan,
+    JenisRumahSakit,
     JenisUnit,
+    KelasRumahSakit,
     Nip,
     PerangkatDaerah,
+    RumahSakit,
     Tipe,
     Unit,
     batas,
@@ -21,7 +26,7 @@ from perangkat_daerah.organisasi import (
 )
 from perangkat_daerah.wilayah import KodeWilayah, Tingkat
 
-__all__ = ["nips", "perangkat_daerah"]
+__all__ = ["nips", "perangkat_daerah", "rsud"]
 
 _ON = date(2024, 1, 1)
 
@@ -41,12 +46,18 @@ def _with_head(pd: PerangkatDaerah, path: tuple[Unit, ...], unit: Unit, nama: st
     if eselon is None:
         return unit
     head = Jabatan(f"{unit.kode}.kepala", f"Kepala {nama}", jenis_jabatan(eselon), eselon)
-    return Unit(unit.kode, unit.nama, unit.jenis, head, unit.jabatan, unit.units, unit.kelas)
+    return attrs.evolve(unit, kepala=head)
 
 
 @st.composite
-def perangkat_daerah(draw: st.DrawFn, tingkat: Tingkat | None = None) -> PerangkatDaerah:
-    """Dinas and badan that respect every structural limit and eselon rule in force in 2024."""
+def perangkat_daerah(
+    draw: st.DrawFn, tingkat: Tingkat | None = None, disederhanakan: bool = False
+) -> PerangkatDaerah:
+    """Dinas and badan that respect every structural limit and eselon rule in force in 2024.
+
+    With ``disederhanakan=True`` they are marked as simplified (2021); their kepala seksi /
+    subbidang under a bidang are then the posts the simplification check flags.
+    """
     level = tingkat or draw(st.sampled_from([Tingkat.PROVINSI, Tingkat.KABUPATEN_KOTA]))
     kode = "32" if level is Tingkat.PROVINSI else "32.60"
     jenis = draw(st.sampled_from(["dinas", "badan"]))
@@ -107,4 +118,60 @@ def perangkat_daerah(draw: st.DrawFn, tingkat: Tingkat | None = None) -> Perangk
         tipe=tipe,
         urusan=(ur,),
         units=(sek, *bidang),
+        disederhanakan=disederhanakan,
+    )
+
+
+def _pengawas(kode: str, nama: str, eselon: Eselon) -> Jabatan:
+    return Jabatan(kode, nama, jenis_jabatan(eselon), eselon)
+
+
+@st.composite
+def rsud(draw: st.DrawFn, tingkat: Tingkat | None = None) -> PerangkatDaerah:
+    """RSUD of any kind and class that respect the rules the reference gives (from 2019-10-15).
+
+    The director has the eselon of the PP 72/2019 table where it gives one (any eselon where it
+    gives none: rumah sakit khusus kelas C or D). A kab/kota RSUD kelas D keeps within
+    1 subbagian + 2 seksi; other classes, which the reference gives no structure for, get any
+    number of bidang and seksi. Posts below the director carry eselon IVa or IVb (unchecked).
+    """
+    level = tingkat or draw(st.sampled_from([Tingkat.PROVINSI, Tingkat.KABUPATEN_KOTA]))
+    rs = RumahSakit(
+        draw(st.sampled_from(list(JenisRumahSakit))), draw(st.sampled_from(list(KelasRumahSakit)))
+    )
+    shell = PerangkatDaerah(
+        "rsud",
+        "RSUD",
+        "rumah sakit umum daerah",
+        KodeWilayah("32" if level is Tingkat.PROVINSI else "32.60"),
+        _ON,
+        _pengawas("rsud.direktur", "Direktur", Eselon.IIIB),
+        urusan=(urusan.get("1.02"),),
+        rumah_sakit=rs,
+    )
+    eselon = eselon_kepala(shell) or draw(st.sampled_from(list(Eselon)[:6]))
+    kelas_d = level is Tingkat.KABUPATEN_KOTA and rs.kelas is KelasRumahSakit.D
+    n_sub = draw(st.integers(0, 1 if kelas_d else 3))
+    n_seksi = draw(st.integers(0, 2 if kelas_d else 4))
+    n_bidang = 0 if kelas_d else draw(st.integers(0, 3))
+    below = draw(st.sampled_from([Eselon.IVA, Eselon.IVB]))
+    units = [
+        Unit(
+            f"rsud.{j.name.lower()}-{i}",
+            f"{j.value} {i}",
+            j,
+            _pengawas(f"rsud.{j.name.lower()}-{i}.kepala", "Kepala", below),
+        )
+        for j, n in (
+            (JenisUnit.SUBBAGIAN, n_sub),
+            (JenisUnit.SEKSI, n_seksi),
+            (JenisUnit.BIDANG, n_bidang),
+        )
+        for i in range(n)
+    ]
+    return attrs.evolve(
+        shell,
+        kepala=_pengawas("rsud.direktur", "Direktur", eselon),
+        units=tuple(units),
+        disederhanakan=draw(st.booleans()),
     )

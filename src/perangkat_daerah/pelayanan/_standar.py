@@ -1,0 +1,454 @@
+"""Standar pelayanan: the 14 components of UU 25/2009 Pasal 21, typed, and the maklumat."""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, time
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from perangkat_daerah._data import load_toml
+from perangkat_daerah.calendar import WorkCalendar
+from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.io import converter
+from perangkat_daerah.law import Citation, Rule
+from perangkat_daerah.money import Rupiah
+from perangkat_daerah.sla import Deadline, Duration, JamKerja, batas_waktu, deadline
+from perangkat_daerah.wilayah import KodeWilayah
+
+__all__ = [
+    "BentukDokumen",
+    "Biaya",
+    "JaminanKeamanan",
+    "JenisSaluran",
+    "KelompokKomponen",
+    "Komponen",
+    "LangkahProsedur",
+    "MaklumatPelayanan",
+    "Persyaratan",
+    "ProdukPelayanan",
+    "SaluranPengaduan",
+    "StandarPelayanan",
+    "Tarif",
+]
+
+_PKG = "perangkat_daerah.pelayanan"
+
+
+@functools.cache
+def _data() -> Mapping[str, Any]:
+    return load_toml(_PKG, "data", "standar_pelayanan.toml")
+
+
+class KelompokKomponen(enum.Enum):
+    """The two groups of PermenPAN-RB 15/2014, valued by the regulation's own labels.
+
+    ``SERVICE_DELIVERY``: the six components tied to delivering the service, published to
+    users. ``MANUFACTURING``: the eight tied to managing the service inside the organisation.
+    """
+
+    SERVICE_DELIVERY = "service delivery"
+    MANUFACTURING = "manufacturing"
+
+
+class Komponen(enum.Enum):
+    """The 14 minimum components of a standar pelayanan, in the order of the Act.
+
+    Dasar hukum: UU 25/2009 Pasal 21; grouping PermenPAN-RB 15/2014 (unverified: secondary
+    sources only).
+
+    >>> Komponen.BIAYA.nama, Komponen.BIAYA.kelompok.value
+    ('Biaya/tarif', 'service delivery')
+    >>> [k.value for k in Komponen.dipublikasikan()]
+    ['persyaratan', 'prosedur', 'jangka_waktu', 'biaya', 'produk', 'pengaduan']
+    """
+
+    DASAR_HUKUM = "dasar_hukum"
+    PERSYARATAN = "persyaratan"
+    PROSEDUR = "prosedur"
+    JANGKA_WAKTU = "jangka_waktu"
+    BIAYA = "biaya"
+    PRODUK = "produk"
+    SARANA = "sarana"
+    KOMPETENSI = "kompetensi"
+    PENGAWASAN = "pengawasan"
+    PENGADUAN = "pengaduan"
+    JUMLAH_PELAKSANA = "jumlah_pelaksana"
+    JAMINAN_PELAYANAN = "jaminan_pelayanan"
+    JAMINAN_KEAMANAN = "jaminan_keamanan"
+    EVALUASI = "evaluasi"
+
+    @property
+    def nama(self) -> str:
+        """The component's name as the regulation spells it."""
+        return str(_komponen_rows()[self.value]["nama"])
+
+    @property
+    def kelompok(self) -> KelompokKomponen:
+        """The PermenPAN-RB 15/2014 group of the component."""
+        return KelompokKomponen(_komponen_rows()[self.value]["kelompok"])
+
+    @classmethod
+    def dipublikasikan(cls) -> tuple[Komponen, ...]:
+        """The six service-delivery components, published to users, in the Act's order."""
+        return tuple(k for k in cls if k.kelompok is KelompokKomponen.SERVICE_DELIVERY)
+
+    @classmethod
+    def internal(cls) -> tuple[Komponen, ...]:
+        """The eight management components, kept inside the organisation."""
+        return tuple(k for k in cls if k.kelompok is KelompokKomponen.MANUFACTURING)
+
+    @staticmethod
+    def citations() -> tuple[Citation, ...]:
+        """The legal basis of the component list and of its grouping."""
+        d = _data()
+        return tuple(
+            Citation.parse(c) for c in (*d["komponen_citations"], *d["kelompok_citations"])
+        )
+
+
+@functools.cache
+def _komponen_rows() -> Mapping[str, Mapping[str, Any]]:
+    return MappingProxyType({row["kode"]: row for row in _data()["komponen"]})
+
+
+class BentukDokumen(enum.Enum):
+    """The form in which a required document is handed in."""
+
+    ASLI = "asli"
+    FOTOKOPI = "fotokopi"
+    ASLI_DAN_FOTOKOPI = "asli dan fotokopi"
+    ELEKTRONIK = "dokumen elektronik"
+    FORMULIR = "formulir isian"
+
+
+class JenisSaluran(enum.Enum):
+    """A channel for complaints, suggestions and input."""
+
+    LANGSUNG = "langsung (tatap muka)"
+    TELEPON = "telepon"
+    SURAT = "surat"
+    SUREL = "surel"
+    SITUS = "situs web"
+    PESAN = "pesan singkat"
+    SP4N_LAPOR = "SP4N-LAPOR!"
+    KOTAK_SARAN = "kotak saran"
+
+
+def _text(inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise ValidationError.single(attribute.name, "expected text", value)
+
+
+def _nonblank(inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError.single(attribute.name, "expected non-empty text", value)
+
+
+def _positive(inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValidationError.single(attribute.name, "expected a whole number of at least 1", value)
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    if isinstance(value, (str, bytes)):
+        return (value,)
+    return tuple(value)
+
+
+def _citations(value: Iterable[Citation | str]) -> tuple[Citation, ...]:
+    return tuple(c if isinstance(c, Citation) else Citation.parse(c) for c in _tuple(value))
+
+
+@attrs.frozen
+class Persyaratan:
+    """One requirement: a document, its form, how many, and a note."""
+
+    dokumen: str = attrs.field(validator=_nonblank)
+    bentuk: BentukDokumen = attrs.field(default=BentukDokumen.ASLI, converter=BentukDokumen)
+    jumlah: int = attrs.field(default=1, validator=_positive)
+    keterangan: str = attrs.field(default="", validator=_text)
+
+    def __str__(self) -> str:
+        note = f"; {self.keterangan}" if self.keterangan else ""
+        count = "" if self.bentuk is BentukDokumen.ELEKTRONIK else f", {self.jumlah} lembar"
+        return f"{self.dokumen} ({self.bentuk.value}{count}){note}"
+
+
+@attrs.frozen
+class LangkahProsedur:
+    """One step of the procedure and the actor who performs it (pemohon, petugas …)."""
+
+    uraian: str = attrs.field(validator=_nonblank)
+    pelaksana: str = attrs.field(validator=_text)
+    waktu: Duration | None = None
+
+    def __str__(self) -> str:
+        when = f" ({self.waktu})" if self.waktu is not None else ""
+        return f"{self.uraian} (pelaksana: {self.pelaksana or '-'}){when}"
+
+
+@attrs.frozen
+class Tarif:
+    """One fee: what it is for, the exact Rupiah amount, and its legal basis."""
+
+    uraian: str = attrs.field(validator=_nonblank)
+    jumlah: Rupiah
+    dasar_hukum: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+
+    def __str__(self) -> str:
+        basis = "; ".join(str(c) for c in self.dasar_hukum) or "dasar hukum belum dicantumkan"
+        return f"{self.uraian}: {self.jumlah.format()} ({basis})"
+
+
+@attrs.frozen
+class Biaya:
+    """The biaya/tarif component: no fees means the service is free (gratis).
+
+    >>> Biaya().gratis, str(Biaya())
+    (True, 'Gratis (tidak dipungut biaya)')
+    """
+
+    tarif: tuple[Tarif, ...] = attrs.field(default=(), converter=_tuple)
+    dasar_hukum: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+
+    @property
+    def gratis(self) -> bool:
+        """Whether nothing is charged."""
+        return all(t.jumlah == Rupiah.zero() for t in self.tarif)
+
+    @property
+    def total(self) -> Rupiah:
+        """The sum of the fees (exact)."""
+        return sum((t.jumlah for t in self.tarif), Rupiah.zero())
+
+    def __str__(self) -> str:
+        if not self.tarif:
+            return "Gratis (tidak dipungut biaya)"
+        return "; ".join(str(t) for t in self.tarif)
+
+
+@attrs.frozen
+class ProdukPelayanan:
+    """What the user receives (a document, a permit, a decision)."""
+
+    nama: str = attrs.field(validator=_nonblank)
+    keterangan: str = attrs.field(default="", validator=_text)
+
+    def __str__(self) -> str:
+        return f"{self.nama}: {self.keterangan}" if self.keterangan else self.nama
+
+
+@attrs.frozen
+class SaluranPengaduan:
+    """A channel for complaints, suggestions and input, and where to reach it."""
+
+    jenis: JenisSaluran = attrs.field(converter=JenisSaluran)
+    alamat: str = attrs.field(validator=_nonblank)
+
+    def __str__(self) -> str:
+        return f"{self.jenis.value}: {self.alamat}"
+
+
+@attrs.frozen
+class JaminanKeamanan:
+    """Component 13: the commitments to security (keamanan) and safety (keselamatan)."""
+
+    keamanan: str = attrs.field(validator=_text)
+    keselamatan: str = attrs.field(validator=_text)
+
+
+def _known_limit(inst: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is None:
+        return
+    try:
+        batas_waktu(value)
+    except KeyError:
+        raise ValidationError.single(
+            attribute.name, "unknown legal time limit (see perangkat_daerah.sla)", value
+        ) from None
+
+
+@attrs.frozen(kw_only=True)
+class StandarPelayanan:
+    """The standar pelayanan of one service of a perangkat daerah, all 14 components typed.
+
+    A component left at its default (empty tuple, ``None``, ``""``) is *missing*;
+    :func:`~perangkat_daerah.pelayanan.validate` reports it. ``Biaya()`` (no fees) is a
+    component that is present and says the service is free.
+
+    Beyond the components: ``daerah`` (whose calendar counts the working days),
+    ``jam_pelayanan`` (service hours; default the ASN hours), ``dasar_jangka_waktu`` (the law
+    behind the completion time, if any), ``batas_waktu`` (the name of the legal time limit the
+    completion time must respect, from :mod:`perangkat_daerah.sla`), ``izin`` (the permit the
+    service issues, checked against the list of replaced permits), ``ditetapkan`` (the date the
+    standard took effect), ``partisipasi`` (how the public took part) and ``contoh`` (an example,
+    not a real standard).
+
+    Dasar hukum: UU 25/2009 Pasal 15, 20 and 21; PermenPAN-RB 15/2014.
+    """
+
+    kode: str = attrs.field(validator=_nonblank)
+    nama: str = attrs.field(validator=_nonblank)
+    penyelenggara: str = attrs.field(validator=_nonblank)
+    unit: str = attrs.field(default="", validator=_text)
+    dasar_hukum: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+    persyaratan: tuple[Persyaratan, ...] = attrs.field(default=(), converter=_tuple)
+    prosedur: tuple[LangkahProsedur, ...] = attrs.field(default=(), converter=_tuple)
+    jangka_waktu: Duration | None = None
+    biaya: Biaya | None = None
+    produk: tuple[ProdukPelayanan, ...] = attrs.field(default=(), converter=_tuple)
+    sarana: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    kompetensi: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    pengawasan: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    pengaduan: tuple[SaluranPengaduan, ...] = attrs.field(default=(), converter=_tuple)
+    jumlah_pelaksana: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_positive)
+    )
+    jaminan_pelayanan: str = attrs.field(default="", validator=_text)
+    jaminan_keamanan: JaminanKeamanan | None = None
+    evaluasi: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    daerah: KodeWilayah | None = attrs.field(
+        default=None, converter=attrs.converters.optional(KodeWilayah)
+    )
+    jam_pelayanan: JamKerja | None = None
+    dasar_jangka_waktu: tuple[Citation, ...] = attrs.field(default=(), converter=_citations)
+    batas_waktu: str | None = attrs.field(default=None, validator=_known_limit)
+    izin: str | None = None
+    ditetapkan: date | None = None
+    partisipasi: str = attrs.field(default="", validator=_text)
+    contoh: bool = False
+
+    def nilai(self, komponen: Komponen) -> object:
+        """The value of one component."""
+        return getattr(self, Komponen(komponen).value)
+
+    def terisi(self, komponen: Komponen) -> bool:
+        """Whether a component is filled in (``Biaya()`` counts: it says "gratis")."""
+        value = self.nilai(komponen)
+        if isinstance(value, JaminanKeamanan):
+            return bool(value.keamanan.strip() and value.keselamatan.strip())
+        if isinstance(value, str):
+            return bool(value.strip())
+        return value is not None and value != ()
+
+    def deadline(
+        self,
+        received: datetime,
+        calendar: WorkCalendar | None = None,
+        hours: JamKerja | None = None,
+    ) -> Deadline:
+        """When a submission received at ``received`` must be finished, through the SLA engine.
+
+        ``calendar`` defaults to the calendar of :attr:`daerah`; ``hours`` to
+        :attr:`jam_pelayanan` (then the ASN hours). The deadline's rule is the standard's own
+        completion time, cited by :attr:`dasar_jangka_waktu` (unverified when that is empty).
+
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> s = StandarPelayanan(kode="x", nama="Contoh", penyelenggara="Dinas",
+        ...                      jangka_waktu=Duration.working_days(3), daerah="32")
+        >>> d = s.deadline(datetime(2026, 3, 16, 9, tzinfo=ZoneInfo("Asia/Jakarta")))
+        >>> d.due.isoformat(), len(d.trace)
+        ('2026-03-26T16:00:00+07:00', 7)
+        >>> print(d.trace[1])
+        2026-03-19 Hari Suci Nyepi (libur nasional, SKB 1497, 2, 5/2025)
+        """
+        if self.jangka_waktu is None:
+            raise ValidationError.single(
+                "jangka_waktu", "the standard has no completion time to count", None
+            )
+        if calendar is None:
+            if self.daerah is None:
+                raise ValidationError.single(
+                    "daerah", "give a calendar or set the region of the standard", None
+                )
+            calendar = WorkCalendar.for_region(self.daerah)
+        rule = self.aturan_jangka_waktu(received)
+        return deadline(
+            received, self.jangka_waktu, calendar, hours or self.jam_pelayanan, rule=rule
+        )
+
+    def aturan_jangka_waktu(self, received: datetime) -> Rule[int]:
+        """The completion time as a cited rule in force from :attr:`ditetapkan`."""
+        assert self.jangka_waktu is not None
+        start = self.ditetapkan or received.date()
+        if isinstance(received, datetime) and received.date() < start:
+            raise ValidationError.single(
+                "received",
+                f"the standard {self.kode!r} takes effect on {start.isoformat()}",
+                received,
+            )
+        return Rule(
+            self.jangka_waktu.jumlah,
+            start,
+            citations=self.dasar_jangka_waktu,
+            unverified=not self.dasar_jangka_waktu,
+            note=f"Jangka waktu penyelesaian of standar pelayanan {self.kode!r}.",
+        )
+
+
+def pernyataan_baku() -> str:
+    """The customary wording of a maklumat's statement (**unverified**: wording, not law).
+
+    UU 25/2009 Pasal 22 requires the statement; this text is the wording found on many
+    posted maklumat, a default that the provider may replace.
+    """
+    return str(_data()["maklumat"]["pernyataan"])
+
+
+@attrs.frozen(kw_only=True)
+class MaklumatPelayanan:
+    """A maklumat pelayanan: the provider's public promise to serve by its standards.
+
+    ``kepala_daerah=True`` marks the regional government's maklumat signed by the kepala
+    daerah, which must also state the rights and duties and the responsible units.
+
+    Dasar hukum: UU 25/2009 Pasal 15 and 22; UU 23/2014 Pasal 347.
+    """
+
+    penyelenggara: str = attrs.field(validator=_nonblank)
+    standar: tuple[StandarPelayanan, ...] = attrs.field(converter=_tuple)
+    penandatangan: str = attrs.field(validator=_text)
+    jabatan: str = attrs.field(validator=_text)
+    tempat: str = attrs.field(validator=_text)
+    tanggal: date
+    pernyataan: str = attrs.field(factory=pernyataan_baku, validator=_nonblank)
+    kepala_daerah: bool = False
+    hak: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    kewajiban: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+
+_WINDOW_CLOSED = "tutup"
+
+
+def _unstructure_jam(hours: JamKerja) -> list[str]:
+    return [_WINDOW_CLOSED if w is None else f"{w[0]:%H:%M}-{w[1]:%H:%M}" for w in hours.jendela]
+
+
+def _structure_jam(value: object, _: type) -> JamKerja:
+    if not isinstance(value, (list, tuple)) or len(value) != 7:
+        raise ValidationError.single(
+            "", "expected 7 entries Monday to Sunday, each 'HH:MM-HH:MM' or 'tutup'", value
+        )
+    windows: list[tuple[time, time] | None] = []
+    for i, cell in enumerate(value):
+        if cell == _WINDOW_CLOSED:
+            windows.append(None)
+            continue
+        try:
+            opening, closing = str(cell).split("-")
+            windows.append((time.fromisoformat(opening), time.fromisoformat(closing)))
+        except ValueError:
+            raise ValidationError.single(
+                f"[{i}]", "expected 'HH:MM-HH:MM' or 'tutup'", cell
+            ) from None
+    return JamKerja(tuple(windows))
+
+
+converter.register_unstructure_hook(JamKerja, _unstructure_jam)
+converter.register_structure_hook(JamKerja, _structure_jam)
