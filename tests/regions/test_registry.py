@@ -193,3 +193,24 @@ def test_the_cli_lists_plugins(capsys: pytest.CaptureFixture[str]) -> None:
     assert "51     51 Bali" in text
     assert EXAMPLE_DIST in text
     assert text.count(" ok") >= 11
+
+
+def test_a_plugin_adds_service_catalogue_entries() -> None:
+    from perangkat_daerah import pelayanan
+
+    extra = pelayanan.katalog_layanan()[0]
+    plugin = regions.RegionPlugin(
+        "33",
+        "Jawa Tengah (test)",
+        contributions={pelayanan.PELAYANAN_HOOK: pelayanan.KatalogDaerah([extra])},
+    )
+    regions.register(plugin)
+    try:
+        assert pelayanan.katalog_daerah("33.71")[-1] == extra
+        assert len(pelayanan.katalog_daerah("33")) == len(pelayanan.katalog_layanan()) + 1
+        assert check_plugin(plugin) == ()
+    finally:
+        regions.unregister(plugin)
+    assert pelayanan.katalog_daerah("33") == pelayanan.katalog_layanan()
+    with pytest.raises(ValidationError, match=r"layanan\[0\]: expected a LayananKatalog"):
+        pelayanan.KatalogDaerah(["ktp-el"])  # type: ignore[list-item]

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from perangkat_daerah import anggaran, calendar, io, organisasi, regions, sla, wilayah
+from perangkat_daerah import anggaran, calendar, io, organisasi, pelayanan, regions, sla, wilayah
 from perangkat_daerah.errors import PerangkatDaerahError
 from perangkat_daerah.regions import RegionPlugin
 
@@ -39,6 +39,7 @@ HOOKS: tuple[regions.Hook[Any], ...] = (
     regions.ZONA_WAKTU_HOOK,
     organisasi.ORGANISASI_HOOK,
     anggaran.ANGGARAN_HOOK,
+    pelayanan.PELAYANAN_HOOK,
 )
 """The hooks the library consults; a plugin filling any other name is reported."""
 
@@ -128,6 +129,9 @@ def check_plugin(plugin: RegionPlugin, *, registered: bool = True) -> tuple[str,
     if funds is not None:
         problems += _round_trip(funds, "anggaran")
         problems += [p for i, x in enumerate(funds.sumber_dana) for p in _cited(x, f"dana[{i}]")]
+    katalog = plugin.contribution(pelayanan.PELAYANAN_HOOK)
+    if katalog is not None:
+        problems += _round_trip(katalog, "pelayanan")
     hours = plugin.contribution(sla.JAM_KERJA_HOOK)
     if hours is not None and hours.rule is None:
         problems.append("jam_kerja: no rule (the regulation that sets the hours)")
