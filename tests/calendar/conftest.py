@@ -1,4 +1,5 @@
-"""A test-local region layer for the fictional sample region Kabupaten Sukamaju (32.60)."""
+"""A test-local region plugin for a test-only fictional kabupaten (32.99) under a test-only
+plugin for Jawa Barat (32), registered through the plugin registry."""
 
 from __future__ import annotations
 
@@ -7,23 +8,26 @@ from datetime import date
 
 import pytest
 
-from perangkat_daerah import wilayah
+from perangkat_daerah import regions, wilayah
 from perangkat_daerah.calendar import (
+    CALENDAR_HOOK,
     HariKerjaPengganti,
     HariLibur,
     JenisLibur,
     StaticLayer,
-    register_layer,
-    unregister_layer,
+)
+
+UJI = wilayah.KodeWilayah("32.99")
+UJI_DAERAH = wilayah.StaticProvider(
+    [wilayah.Daerah(UJI, "Kabupaten Uji", "kabupaten", "WIB", fiktif=True)]
 )
 
 # Invented decrees of an invented region: they exercise the hook, they are not law.
-SUKAMAJU = StaticLayer(
-    wilayah.CONTOH,
+KABUPATEN = StaticLayer(
     libur=[
         HariLibur(
             date(2024, 6, 19),
-            "Hari Jadi Sukamaju",
+            "Hari Jadi Kabupaten Uji",
             JenisLibur.LIBUR_DAERAH,
             keputusan=["Perbup 1/2024"],
         ),
@@ -39,22 +43,27 @@ SUKAMAJU = StaticLayer(
         HariKerjaPengganti(date(2024, 6, 30), "pengganti 2024-06-20", keputusan=["Perbup 1/2024"]),
     ],
 )
-JAWA_BARAT = StaticLayer(
-    "32",
+PROVINSI = StaticLayer(
     libur=[
         HariLibur(
             date(2025, 3, 5), "Libur provinsi", JenisLibur.LIBUR_DAERAH, keputusan=["Pergub 9/2025"]
         )
     ],
 )
+UJI_PLUGIN = regions.RegionPlugin(UJI, "Kabupaten Uji", contributions={CALENDAR_HOOK: KABUPATEN})
+JAWA_BARAT = regions.RegionPlugin(
+    "32", "Jawa Barat (test)", contributions={CALENDAR_HOOK: PROVINSI}
+)
 
 
 @pytest.fixture
-def sukamaju() -> Iterator[StaticLayer]:
-    register_layer(SUKAMAJU)
-    register_layer(JAWA_BARAT)
+def uji() -> Iterator[regions.RegionPlugin]:
+    wilayah.register_provider(UJI_DAERAH)
+    regions.register(UJI_PLUGIN)
+    regions.register(JAWA_BARAT)
     try:
-        yield SUKAMAJU
+        yield UJI_PLUGIN
     finally:
-        unregister_layer(SUKAMAJU)
-        unregister_layer(JAWA_BARAT)
+        regions.unregister(UJI_PLUGIN)
+        regions.unregister(JAWA_BARAT)
+        wilayah.unregister_provider(UJI_DAERAH)

@@ -9,13 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perangkat_daerah import wilayah
+from perangkat_daerah import regions
 from perangkat_daerah.calendar import (
+    CALENDAR_HOOK,
     HariKerjaPengganti,
     StaticLayer,
     WorkCalendar,
-    register_layer,
-    unregister_layer,
 )
 from perangkat_daerah.errors import (
     CalendarCoverageError,
@@ -24,6 +23,8 @@ from perangkat_daerah.errors import (
     ValidationError,
 )
 from perangkat_daerah.testing import covered_dates, work_calendars
+
+from .conftest import UJI
 
 ONE = timedelta(days=1)
 # Dates and distances that keep every answer inside 2020-2027.
@@ -151,9 +152,9 @@ def test_bad_inputs_name_the_field() -> None:
         WorkCalendar.for_region("9")
 
 
-@pytest.mark.usefixtures("sukamaju")
+@pytest.mark.usefixtures("uji")
 def test_region_layers_are_walked_from_kabupaten_to_province() -> None:
-    kab = WorkCalendar.for_region(wilayah.CONTOH)
+    kab = WorkCalendar.for_region(UJI)
     assert not kab.is_working_day(date(2024, 6, 19))  # the kabupaten's own day
     assert not kab.is_working_day(date(2025, 3, 5))  # the province's day
     assert kab.is_working_day(date(2024, 6, 22))  # a decreed working Saturday
@@ -163,35 +164,50 @@ def test_region_layers_are_walked_from_kabupaten_to_province() -> None:
     assert not prov.is_working_day(date(2025, 3, 5))
     assert WorkCalendar.national().is_working_day(date(2025, 3, 5))
     # Cuti bersama off removes the region's cuti bersama too.
-    assert WorkCalendar.for_region(wilayah.CONTOH, cuti_bersama=False).is_working_day(
-        date(2024, 6, 20)
-    )
+    assert WorkCalendar.for_region(UJI, cuti_bersama=False).is_working_day(date(2024, 6, 20))
 
 
-@pytest.mark.usefixtures("sukamaju")
+@pytest.mark.usefixtures("uji")
 @settings(max_examples=60)
 @given(st.dates(date(2024, 1, 1), date(2025, 6, 30)), st.integers(-40, 40), st.booleans())
 def test_region_arithmetic_agrees_with_the_day_by_day_model(d: date, n: int, six: bool) -> None:
-    cal = WorkCalendar.for_region(wilayah.CONTOH, work_saturdays=six)
+    cal = WorkCalendar.for_region(UJI, work_saturdays=six)
     assert cal.add_working_days(d, n) == naive_add(cal, d, n)
     assert cal.working_days_between(d, d + ONE * abs(n)) == naive_between(cal, d, d + ONE * abs(n))
 
 
-def test_two_layers_for_one_region_are_a_loud_error(sukamaju: StaticLayer) -> None:
-    other = StaticLayer(
-        wilayah.CONTOH,
-        extra_working=[HariKerjaPengganti(date(2024, 1, 6), "x", keputusan=["Perbup 2/2024"])],
+def test_a_plugin_for_a_built_in_region_is_a_loud_error(uji: regions.RegionPlugin) -> None:
+    other = regions.RegionPlugin(
+        "51",
+        "Bali (second)",
+        contributions={
+            CALENDAR_HOOK: StaticLayer(
+                extra_working=[
+                    HariKerjaPengganti(date(2024, 1, 6), "x", keputusan=["Perbup 2/2024"])
+                ]
+            )
+        },
     )
-    with pytest.raises(PluginError, match="already has a calendar layer"):
-        register_layer(other)
-    register_layer(sukamaju)  # the same layer again is harmless
-    unregister_layer(other)  # removing a layer that is not registered is a no-op
-    assert WorkCalendar.for_region(wilayah.CONTOH).is_working_day(date(2024, 6, 22))
+    regions.register(other)
+    try:
+        with pytest.raises(PluginError, match="two or more plugins claim region 51"):
+            WorkCalendar.for_region("51")
+        assert WorkCalendar.for_region(UJI).is_working_day(date(2024, 6, 22))
+        assert not WorkCalendar.national().is_working_day(date(2026, 3, 19))
+    finally:
+        regions.unregister(other)
+    regions.unregister(other)  # removing a plugin that is not registered is a no-op
+    assert not WorkCalendar.for_region("51").is_working_day(date(2026, 6, 17))
 
 
-def test_a_layer_needs_the_protocol() -> None:
-    with pytest.raises(ValidationError, match="layer: needs kode"):
-        register_layer(object())  # type: ignore[arg-type]
+def test_a_calendar_hook_needs_the_protocol() -> None:
+    bad = regions.RegionPlugin("32", "Jawa Barat (bad)", contributions={CALENDAR_HOOK: object()})
+    regions.register(bad)
+    try:
+        with pytest.raises(PluginError, match="hook calendar: expected a CalendarLayer"):
+            WorkCalendar.for_region("32")
+    finally:
+        regions.unregister(bad)
 
 
 def test_entries_without_a_decree_must_say_so() -> None:
@@ -217,9 +233,9 @@ def test_the_bulk_form_agrees_with_the_scalar_form(
     assert [d.item() for d in got] == [cal.add_working_days(d, n) for d in days]
 
 
-@pytest.mark.usefixtures("sukamaju")
+@pytest.mark.usefixtures("uji")
 def test_the_bulk_form_honours_extra_working_days_and_coverage() -> None:
-    cal = WorkCalendar.for_region(wilayah.CONTOH)
+    cal = WorkCalendar.for_region(UJI)
     days = [date(2024, 6, 14) + ONE * i for i in range(30)]
     for n in (-7, 0, 1, 6):
         got = cal.add_working_days_array(np.array(days, dtype="datetime64[D]"), n)

@@ -28,7 +28,7 @@ from perangkat_daerah.sla import (
 )
 
 WIB, WITA = ZoneInfo("Asia/Jakarta"), ZoneInfo("Asia/Makassar")
-BALI = WorkCalendar.for_region("51")
+NTB = WorkCalendar.for_region("52")  # WITA, no region plugin: national days only
 NATIONAL = WorkCalendar.national()
 
 
@@ -39,8 +39,8 @@ def wita(day: date, hh: int, mm: int = 0) -> datetime:
 def test_receipt_before_closing_counts_the_day_after_closing_the_next() -> None:
     # Tuesday 16 June 2026 is 1 Muharam; Monday 15 June is a working day (closing 16:00).
     monday = date(2026, 6, 15)
-    before = deadline(wita(monday, 15, 59), Duration.working_days(1), BALI)
-    at_close = deadline(wita(monday, 16, 0), Duration.working_days(1), BALI)
+    before = deadline(wita(monday, 15, 59), Duration.working_days(1), NTB)
+    at_close = deadline(wita(monday, 16, 0), Duration.working_days(1), NTB)
     assert before.due == wita(date(2026, 6, 17), 16)
     assert at_close.due == wita(date(2026, 6, 18), 16)
     assert at_close.start == wita(date(2026, 6, 17), 7, 30)
@@ -49,14 +49,14 @@ def test_receipt_before_closing_counts_the_day_after_closing_the_next() -> None:
 
 
 def test_receipt_before_opening_counts_from_the_opening() -> None:
-    d = deadline(wita(date(2026, 6, 15), 6, 0), Duration.working_hours(2), BALI)
+    d = deadline(wita(date(2026, 6, 15), 6, 0), Duration.working_hours(2), NTB)
     assert d.start == wita(date(2026, 6, 15), 7, 30)
     assert d.due == wita(date(2026, 6, 15), 9, 30)
 
 
 def test_working_hours_cross_the_night_and_the_holidays() -> None:
     # Friday 13 March 2026 14:30 WITA; Friday closes 16:30; 16-17 March are working days.
-    d = deadline(wita(date(2026, 3, 13), 14, 30), Duration.working_hours(20), BALI)
+    d = deadline(wita(date(2026, 3, 13), 14, 30), Duration.working_hours(20), NTB)
     # 2 h on Friday, 8.5 h Monday, 8.5 h Tuesday, then 18-24 March are off: 1 h on 25 March.
     assert d.due == wita(date(2026, 3, 25), 8, 30)
     assert [s.tanggal for s in d.trace][:3] == [
@@ -68,25 +68,25 @@ def test_working_hours_cross_the_night_and_the_holidays() -> None:
 
 def test_receipt_on_a_non_working_day_starts_on_the_next_working_day() -> None:
     nyepi = date(2026, 3, 19)
-    d = deadline(wita(nyepi, 10), Duration.working_days(1), BALI)
+    d = deadline(wita(nyepi, 10), Duration.working_days(1), NTB)
     assert d.start == wita(date(2026, 3, 25), 7, 30)
     assert d.due == wita(date(2026, 3, 26), 16)
     assert "Hari Suci Nyepi" in d.trace[0].alasan
 
 
 def test_the_region_decides_the_time_zone() -> None:
-    # 15:30 WIB is 16:30 WITA: after closing in Bali, before closing in Jakarta.
+    # 15:30 WIB is 16:30 WITA: after closing in NTB, before closing in Jakarta.
     received = datetime(2026, 6, 15, 15, 30, tzinfo=WIB)
     jakarta = deadline(received, Duration.working_days(1), WorkCalendar.for_region("31"))
-    bali = deadline(received, Duration.working_days(1), BALI)
+    ntb = deadline(received, Duration.working_days(1), NTB)
     assert jakarta.due.date() == date(2026, 6, 17)
-    assert bali.due.date() == date(2026, 6, 18)
-    assert bali.due.utcoffset() == timedelta(hours=8)
+    assert ntb.due.date() == date(2026, 6, 18)
+    assert ntb.due.utcoffset() == timedelta(hours=8)
 
 
 def test_service_hours_can_be_overridden_per_service() -> None:
     counter = JamKerja.harian(time(8), time(15))
-    d = deadline(wita(date(2026, 6, 15), 15, 30), Duration.working_days(1), BALI, counter)
+    d = deadline(wita(date(2026, 6, 15), 15, 30), Duration.working_days(1), NTB, counter)
     assert d.due == wita(date(2026, 6, 18), 15)
     puskesmas = JamKerja.harian(time(7, 30), time(14), hari=range(6))
     six = WorkCalendar.for_region("51", work_saturdays=True)
@@ -102,7 +102,7 @@ def test_ramadan_hours_start_at_eight() -> None:
 
 
 def test_calendar_days_ignore_holidays() -> None:
-    d = pelayanan_publik.complaint_response(wita(date(2026, 3, 16), 9), BALI)
+    d = pelayanan_publik.complaint_response(wita(date(2026, 3, 16), 9), NTB)
     assert d.due.date() == date(2026, 3, 30)
     assert str(d.citations[0]) == "UU 25/2009 Pasal 44 ayat (3)"
     assert any("Nyepi" in s.alasan for s in d.trace)
@@ -110,11 +110,11 @@ def test_calendar_days_ignore_holidays() -> None:
 
 def test_bad_inputs_raise_specific_errors() -> None:
     with pytest.raises(NaiveDatetimeError, match="received: a datetime needs a time zone"):
-        deadline(datetime(2026, 3, 16, 9), Duration.working_days(1), BALI)
+        deadline(datetime(2026, 3, 16, 9), Duration.working_days(1), NTB)
     with pytest.raises(ValidationError, match="jumlah: expected a whole number"):
         Duration.calendar_days(-3)
     with pytest.raises(ValidationError, match="duration: expected a Duration"):
-        deadline(wita(date(2026, 3, 16), 9), 5, BALI)  # type: ignore[arg-type]
+        deadline(wita(date(2026, 3, 16), 9), 5, NTB)  # type: ignore[arg-type]
     with pytest.raises(UnknownRegionError):
         WorkCalendar.for_region("00")
     with pytest.raises(ValidationError, match="hours: no service window on Sabtu"):
@@ -126,11 +126,11 @@ def test_bad_inputs_raise_specific_errors() -> None:
     with pytest.raises(ValidationError, match=r"jendela\[0\]: expected \(opening, closing\)"):
         JamKerja.harian(time(15), time(8))
     with pytest.raises(RuleNotInForceError):
-        deadline(wita(date(2021, 3, 1), 9), Duration.working_days(1), BALI)
+        deadline(wita(date(2021, 3, 1), 9), Duration.working_days(1), NTB)
 
 
 def test_clock_events_must_be_in_order() -> None:
-    clock = ServiceClock(wita(date(2026, 4, 6), 9), Duration.working_days(5), BALI)
+    clock = ServiceClock(wita(date(2026, 4, 6), 9), Duration.working_days(5), NTB)
     with pytest.raises(ValidationError, match="pause: must not be before"):
         clock.pause(wita(date(2026, 4, 3), 9))
     with pytest.raises(ValidationError, match="resume: the clock is not paused"):
@@ -145,11 +145,11 @@ def test_clock_events_must_be_in_order() -> None:
     late = clock.complete(wita(date(2026, 4, 14), 9))
     assert late.status() is ClockStatus.LATE
     with pytest.raises(NaiveDatetimeError):
-        ServiceClock(datetime(2026, 4, 6, 9), Duration.working_days(5), BALI)
+        ServiceClock(datetime(2026, 4, 6, 9), Duration.working_days(5), NTB)
 
 
 def test_hour_clocks_pause_in_hours() -> None:
-    clock = ServiceClock(wita(date(2026, 6, 15), 8), Duration.working_hours(4), BALI)
+    clock = ServiceClock(wita(date(2026, 6, 15), 8), Duration.working_hours(4), NTB)
     clock = clock.pause(wita(date(2026, 6, 15), 9)).resume(wita(date(2026, 6, 15), 10, 30))
     assert clock.paused_units() == Fraction(3, 2)
     assert clock.deadline.due == wita(date(2026, 6, 15), 13, 30)
@@ -168,10 +168,10 @@ durations = st.builds(Duration.working_days, st.integers(0, 30)) | st.builds(
 
 @given(received_at, durations)
 def test_deadlines_never_fall_on_a_non_working_day(received: datetime, duration: Duration) -> None:
-    d = deadline(received, duration, BALI)
-    assert BALI.is_working_day(d.due.date())
+    d = deadline(received, duration, NTB)
+    assert NTB.is_working_day(d.due.date())
     assert d.due >= d.start >= received
-    assert all(not BALI.is_working_day(s.tanggal) or "closing" in s.alasan for s in d.trace)
+    assert all(not NTB.is_working_day(s.tanggal) or "closing" in s.alasan for s in d.trace)
 
 
 @settings(max_examples=50)
@@ -179,43 +179,43 @@ def test_deadlines_never_fall_on_a_non_working_day(received: datetime, duration:
 def test_pausing_never_makes_a_deadline_earlier(
     received: datetime, n: int, after: int, length: int
 ) -> None:
-    clock = ServiceClock(received, Duration.working_days(n), BALI)
+    clock = ServiceClock(received, Duration.working_days(n), NTB)
     start = received + timedelta(days=after)
     paused = clock.pause(start).resume(start + timedelta(days=length))
     assert paused.deadline.due >= clock.deadline.due
 
 
 def test_legal_limits_carry_their_rules() -> None:
-    got = kip.information_request(wita(date(2026, 3, 16), 9), BALI)
+    got = kip.information_request(wita(date(2026, 3, 16), 9), NTB)
     assert str(got.duration) == "10 hari kerja"
     assert got.due.date() == date(2026, 4, 7)
-    assert str(kip.extension(wita(date(2026, 3, 16), 9), BALI).duration) == "7 hari kerja"
-    assert str(kip.cassation(wita(date(2026, 3, 16), 9), BALI).duration) == "14 hari"
-    assert str(pelayanan_publik.complaint_decision(wita(date(2026, 3, 16), 9), BALI).duration) == (
+    assert str(kip.extension(wita(date(2026, 3, 16), 9), NTB).duration) == "7 hari kerja"
+    assert str(kip.cassation(wita(date(2026, 3, 16), 9), NTB).duration) == "14 hari"
+    assert str(pelayanan_publik.complaint_decision(wita(date(2026, 3, 16), 9), NTB).duration) == (
         "60 hari"
     )
     before = administrasi_pemerintahan.deemed_approval(
-        wita(date(2020, 11, 1), 9), BALI, JamKerja.harian(time(7, 30), time(16))
+        wita(date(2020, 11, 1), 9), NTB, JamKerja.harian(time(7, 30), time(16))
     )
     after = administrasi_pemerintahan.deemed_approval(
-        wita(date(2020, 11, 2), 9), BALI, JamKerja.harian(time(7, 30), time(16))
+        wita(date(2020, 11, 2), 9), NTB, JamKerja.harian(time(7, 30), time(16))
     )
     assert (before.duration.jumlah, after.duration.jumlah) == (10, 5)
     assert str(after.citations[0]) == "UU 11/2020 Pasal 175 angka 6"
     assert str(
-        administrasi_pemerintahan.keberatan_filing(wita(date(2026, 3, 16), 9), BALI).duration
+        administrasi_pemerintahan.keberatan_filing(wita(date(2026, 3, 16), 9), NTB).duration
     ) == ("21 hari kerja")
     assert all(r.unverified for name in ("lapor_tanggapan_awal",) for r in batas_waktu(name).rules)
-    assert lapor.examined_case(wita(date(2026, 3, 16), 9), BALI).rule is not None
+    assert lapor.examined_case(wita(date(2026, 3, 16), 9), NTB).rule is not None
     assert "Dasar hukum: 10 hari kerja" in (kip.information_request.__doc__ or "")
 
 
 def test_compliance_statistics_are_exact_per_service() -> None:
     def done(service: str, day: int) -> tuple[str, ServiceClock]:
-        c = ServiceClock(wita(date(2026, 4, 6), 9), Duration.working_days(3), BALI)
+        c = ServiceClock(wita(date(2026, 4, 6), 9), Duration.working_days(3), NTB)
         return service, c.complete(wita(date(2026, 4, day), 9))
 
-    open_one = ("KTP", ServiceClock(wita(date(2026, 4, 6), 9), Duration.working_days(3), BALI))
+    open_one = ("KTP", ServiceClock(wita(date(2026, 4, 6), 9), Duration.working_days(3), NTB))
     stats = compliance([done("KTP", 7), done("KTP", 8), done("IMB", 14), open_one, done("KTP", 10)])
     assert list(stats) == ["IMB", "KTP"]
     ktp = stats["KTP"]

@@ -24,6 +24,12 @@ from perangkat_daerah.anggaran._aturan import (
     check_rules,
     default_classifier,
 )
+from perangkat_daerah.anggaran._daerah import (
+    ANGGARAN_HOOK,
+    AturanAnggaranDaerah,
+    SumberDanaKhusus,
+    sumber_dana_khusus,
+)
 from perangkat_daerah.anggaran._kode import (
     Akun,
     KodeKegiatan,
@@ -49,10 +55,12 @@ from perangkat_daerah.anggaran._siklus import (
 )
 
 __all__ = [
+    "ANGGARAN_HOOK",
     "APBD",
     "ATURAN",
     "BATAS_DEFISIT",
     "Akun",
+    "AturanAnggaranDaerah",
     "BarisAnggaran",
     "BarisRealisasi",
     "Fase",
@@ -70,6 +78,7 @@ __all__ = [
     "Serapan",
     "SiklusAPBD",
     "Status",
+    "SumberDanaKhusus",
     "Tahap",
     "TingkatKegiatan",
     "TingkatRekening",
@@ -79,6 +88,7 @@ __all__ = [
     "read_csv",
     "read_json",
     "read_realisasi_csv",
+    "sumber_dana_khusus",
     "write_csv",
     "write_json",
 ]

@@ -1,5 +1,5 @@
 """Working days of Indonesian government offices: official holidays with their decrees,
-cuti bersama, region layers, and O(log H) working-day arithmetic.
+cuti bersama, region layers (through region plugins), and O(log H) working-day arithmetic.
 
 >>> from datetime import date
 >>> from perangkat_daerah.calendar import WorkCalendar
@@ -10,17 +10,13 @@ False
 ['Hari Suci Nyepi']
 """
 
-from perangkat_daerah.calendar._layer import (
-    CalendarLayer,
-    StaticLayer,
-    register_layer,
-    unregister_layer,
-)
+from perangkat_daerah.calendar._layer import CALENDAR_HOOK, CalendarLayer, StaticLayer
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
 from perangkat_daerah.calendar._national import TahunKalender, coverage, tahun_kalender
 from perangkat_daerah.calendar._workcalendar import WorkCalendar
 
 __all__ = [
+    "CALENDAR_HOOK",
     "CalendarLayer",
     "HariKerjaPengganti",
     "HariLibur",
@@ -29,7 +25,5 @@ __all__ = [
     "TahunKalender",
     "WorkCalendar",
     "coverage",
-    "register_layer",
     "tahun_kalender",
-    "unregister_layer",
 ]

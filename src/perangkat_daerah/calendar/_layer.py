@@ -1,30 +1,23 @@
-"""The hook through which a region adds non-working days and extra working days.
+"""The calendar's hook in the region-plugin contract: extra days off and extra working days.
 
-A region layer is keyed by a Kemendagri code. :meth:`WorkCalendar.for_region` consults the
-layers registered for the region and for every region above it (kab/kota, then province),
-on top of the national data. The plugin registry of the library builds on this hook.
+A region plugin fills :data:`CALENDAR_HOOK` with a :class:`CalendarLayer`.
+:meth:`WorkCalendar.for_region` asks :func:`perangkat_daerah.regions.resolve` for the layers
+of the region and of every region above it (province, then kab/kota) and adds them to the
+national data; national days are never removed.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 from typing import Protocol, TypeVar, runtime_checkable
 
 import attrs
 
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur
-from perangkat_daerah.errors import PluginError, ValidationError
-from perangkat_daerah.wilayah import KodeWilayah
+from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.regions import Hook
 
-__all__ = [
-    "CalendarLayer",
-    "StaticLayer",
-    "layers_for",
-    "register_layer",
-    "registry_generation",
-    "unregister_layer",
-]
+__all__ = ["CALENDAR_HOOK", "CalendarLayer", "StaticLayer"]
 
 T = TypeVar("T")
 
@@ -33,14 +26,15 @@ T = TypeVar("T")
 class CalendarLayer(Protocol):
     """What a region contributes to its working calendar, year by year.
 
-    ``holidays(year)`` gives the region's extra non-working days (kind usually
+    ``years`` are the years the layer has data for; outside them both methods return
+    nothing. ``holidays(year)`` gives the region's extra non-working days (kind usually
     :attr:`~perangkat_daerah.calendar.JenisLibur.LIBUR_DAERAH`), each with its decree;
     ``extra_working_days(year)`` gives weekend days the region decreed working days (Aceh's
-    made-up Saturdays). Both may be empty. A layer must be immutable.
+    made-up Saturdays). A layer must be immutable.
     """
 
     @property
-    def kode(self) -> KodeWilayah: ...  # pragma: no branch
+    def years(self) -> range: ...  # pragma: no branch
 
     def holidays(self, year: int) -> Iterable[HariLibur]: ...  # pragma: no branch
 
@@ -50,18 +44,18 @@ class CalendarLayer(Protocol):
 
 
 def _holidays(values: Iterable[HariLibur]) -> tuple[HariLibur, ...]:
-    return _checked(values, HariLibur)
+    return _checked(values, HariLibur, "libur")
 
 
 def _extra(values: Iterable[HariKerjaPengganti]) -> tuple[HariKerjaPengganti, ...]:
-    return _checked(values, HariKerjaPengganti)
+    return _checked(values, HariKerjaPengganti, "extra_working")
 
 
-def _checked(values: Iterable[T], kind: type[T]) -> tuple[T, ...]:
+def _checked(values: Iterable[T], kind: type[T], field: str) -> tuple[T, ...]:
     out = tuple(values)
     for i, v in enumerate(out):
         if not isinstance(v, kind):
-            raise ValidationError.single(f"[{i}]", f"expected a {kind.__name__}", v)
+            raise ValidationError.single(f"{field}[{i}]", f"expected a {kind.__name__}", v)
     return out
 
 
@@ -69,19 +63,26 @@ def _checked(values: Iterable[T], kind: type[T]) -> tuple[T, ...]:
 class StaticLayer:
     """A region layer over fixed lists of days (e.g. read from a governor's circular).
 
+    ``years`` defaults to the span of the listed days.
+
     >>> from datetime import date
-    >>> layer = StaticLayer("11", extra_working=[
+    >>> layer = StaticLayer(extra_working=[
     ...     HariKerjaPengganti(date(2024, 6, 22), "pengganti 2024-06-19",
     ...                        keputusan=["Kepgub 100.3.3.1/845/2024"])])
-    >>> [d.tanggal.isoformat() for d in layer.extra_working_days(2024)]
-    ['2024-06-22']
+    >>> [d.tanggal.isoformat() for d in layer.extra_working_days(2024)], layer.years
+    (['2024-06-22'], range(2024, 2025))
     >>> layer.extra_working_days(2025)
     ()
     """
 
-    kode: KodeWilayah = attrs.field(converter=KodeWilayah)
     libur: tuple[HariLibur, ...] = attrs.field(default=(), converter=_holidays)
     extra_working: tuple[HariKerjaPengganti, ...] = attrs.field(default=(), converter=_extra)
+    years: range = attrs.field()
+
+    @years.default
+    def _span(self) -> range:
+        found = [h.tanggal.year for h in self.libur] + [e.tanggal.year for e in self.extra_working]
+        return range(min(found), max(found) + 1) if found else range(0)
 
     def holidays(self, year: int) -> tuple[HariLibur, ...]:
         """The layer's non-working days in ``year``."""
@@ -92,52 +93,11 @@ class StaticLayer:
         return tuple(h for h in self.extra_working if h.tanggal.year == year)
 
 
-_layers: dict[KodeWilayah, CalendarLayer] = {}
-_generation = [0]
-_lock = threading.Lock()
-
-
-def register_layer(layer: CalendarLayer) -> None:
-    """Make ``layer`` part of the calendar of its region and of every region below it.
-
-    Registering the same layer twice is harmless; a second, different layer for the same
-    code is a :class:`~perangkat_daerah.errors.PluginError`.
-    """
-    if not isinstance(layer, CalendarLayer):
-        raise ValidationError.single(
-            "layer", "needs kode, holidays(year) and extra_working_days(year)", layer
-        )
-    kode = KodeWilayah(layer.kode)
-    with _lock:
-        present = _layers.get(kode)
-        if present is not None and present != layer:
-            raise PluginError(
-                type(layer).__name__, None, f"region {kode.kode} already has a calendar layer"
-            )
-        _layers[kode] = layer
-        _generation[0] += 1
-
-
-def unregister_layer(layer: CalendarLayer) -> None:
-    """Remove a layer added with :func:`register_layer` (no error if absent)."""
-    with _lock:
-        kode = KodeWilayah(layer.kode)
-        if _layers.get(kode) == layer:
-            del _layers[kode]
-            _generation[0] += 1
-
-
-def registry_generation() -> int:
-    """A number that changes whenever a layer is registered or removed."""
-    return _generation[0]
-
-
-def layers_for(kode: KodeWilayah) -> tuple[CalendarLayer, ...]:
-    """The layers of ``kode`` and the regions above it, outermost (province) first."""
-    chain: list[KodeWilayah] = []
-    k: KodeWilayah | None = kode
-    while k is not None:
-        chain.append(k)
-        k = k.parent
-    with _lock:
-        return tuple(_layers[c] for c in reversed(chain) if c in _layers)
+CALENDAR_HOOK: Hook[CalendarLayer] = Hook(
+    "calendar",
+    CalendarLayer,
+    "extra non-working days and extra working days of a region, per year, with their decrees",
+)
+"""The hook a region plugin fills with its :class:`CalendarLayer`. An
+:class:`~perangkat_daerah.regions.Override` with ``hook="calendar"`` and an ISO date as
+``target`` removes the days off that layers *above* the plugin give on that date."""

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from perangkat_daerah import wilayah
+from perangkat_daerah import regions, wilayah
 from perangkat_daerah.calendar._bulk import _EPOCH_Z, _numpy, add_working_days_array
-from perangkat_daerah.calendar._layer import CalendarLayer, layers_for, registry_generation
+from perangkat_daerah.calendar._layer import CALENDAR_HOOK, CalendarLayer
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
 from perangkat_daerah.calendar._national import coverage, national_entries, tahun_kalender
-from perangkat_daerah.errors import CalendarCoverageError, ValidationError
-from perangkat_daerah.wilayah import Daerah, KodeWilayah
+from perangkat_daerah.errors import CalendarCoverageError, PluginError, ValidationError
+from perangkat_daerah.wilayah import Daerah, KodeWilayah, ZonaWaktu
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy.typing as npt
@@ -30,6 +30,8 @@ _BULAN = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 )  # fmt: skip
+_HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_NATIONAL = "national data (SKB 3 Menteri, Keppres)"
 _MASKS = {False: (1, 1, 1, 1, 1, 0, 0), True: (1, 1, 1, 1, 1, 1, 0)}
 
 
@@ -61,6 +63,7 @@ class _Compiled:
     extra_pos: tuple[int, ...]  # position of E[j] among all working days (from z = 0)
     entries: dict[int, tuple[HariLibur, ...]]
     extra_entries: dict[int, HariKerjaPengganti]
+    origins: dict[int, tuple[str, ...]]  # where each entry of `entries` came from
     provisional_years: frozenset[int]
 
 
@@ -108,7 +111,9 @@ class WorkCalendar:
     cuti_bersama: bool
     work_saturdays: bool
     estimates: bool
-    layers: tuple[CalendarLayer, ...]
+    layers: tuple[regions.Layer[CalendarLayer], ...]
+    zona_waktu: ZonaWaktu | None
+    plugins: tuple[regions.PluginInfo, ...]
     _week: _Week = attrs.field(init=False)
     _state: list[_Compiled] = attrs.field(init=False, factory=list)
     _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock)
@@ -135,7 +140,7 @@ class WorkCalendar:
         estimates marked provisional, instead of raising
         :class:`~perangkat_daerah.errors.CalendarCoverageError`.
         """
-        return _cached(None, cuti_bersama, work_saturdays, estimates, registry_generation())
+        return _cached(None, cuti_bersama, work_saturdays, estimates, regions.generation())
 
     @classmethod
     def for_region(
@@ -146,32 +151,51 @@ class WorkCalendar:
         work_saturdays: bool = False,
         estimates: bool = False,
     ) -> WorkCalendar:
-        """The calendar of a region: national data plus the layers of the region and of
-        every region above it (province, then kab/kota).
+        """The calendar of a region: national data plus what the region plugins of the
+        province and of the kab/kota add (see :mod:`perangkat_daerah.regions`).
 
-        Unknown codes raise :class:`~perangkat_daerah.errors.UnknownRegionError`.
+        Unknown codes raise :class:`~perangkat_daerah.errors.UnknownRegionError`; a broken
+        plugin on the way raises its :class:`~perangkat_daerah.errors.PluginError` (the
+        national calendar and other regions keep working).
 
-        >>> WorkCalendar.for_region("51").daerah.nama
-        'Bali'
+        >>> from datetime import date
+        >>> bali = WorkCalendar.for_region("51")
+        >>> bali.daerah.nama, bali.zona_waktu.value, [str(i.plugin) for i in bali.plugins]
+        ('Bali', 'WITA', ['51 Bali'])
+        >>> bali.is_working_day(date(2026, 6, 17)), bali.is_provisional(date(2026, 6, 17))
+        (False, True)
         """
         daerah = wilayah.get(kode)
-        return _cached(daerah, cuti_bersama, work_saturdays, estimates, registry_generation())
+        return _cached(daerah, cuti_bersama, work_saturdays, estimates, regions.generation())
 
     # -- compilation -------------------------------------------------------------------
 
-    def _entries(self, year: int) -> tuple[list[HariLibur], list[HariKerjaPengganti]]:
-        days = list(national_entries(year, self.estimates))
+    def _entries(self, year: int) -> tuple[list[tuple[HariLibur, str]], list[HariKerjaPengganti]]:
+        days = [(h, _NATIONAL) for h in national_entries(year, self.estimates)]
         extra: list[HariKerjaPengganti] = []
-        for layer in self.layers:
-            days.extend(layer.holidays(year))
-            extra.extend(layer.extra_working_days(year))
+        for i, layer in enumerate(self.layers):
+            with regions.guarded(layer.info, CALENDAR_HOOK.name):
+                own = _in_year(layer, year, layer.value.holidays(year), HariLibur)
+                more = _in_year(
+                    layer, year, layer.value.extra_working_days(year), HariKerjaPengganti
+                )
+            cancelled = {o.target for o in layer.overrides}
+            outer = {str(x) for x in self.layers[:i]}
+            days = [
+                (h, src)
+                for h, src in days
+                if src not in outer or h.tanggal.isoformat() not in cancelled
+            ]
+            days.extend((h, str(layer)) for h in own)
+            extra.extend(more)
         if not self.cuti_bersama:
-            days = [h for h in days if h.jenis is not JenisLibur.CUTI_BERSAMA]
+            days = [(h, s) for h, s in days if h.jenis is not JenisLibur.CUTI_BERSAMA]
         return days, extra
 
     def _compile(self, first: int, last: int) -> _Compiled:
         week = self._week
         entries: dict[int, list[HariLibur]] = {}
+        origins: dict[int, list[str]] = {}
         extra_entries: dict[int, HariKerjaPengganti] = {}
         provisional: set[int] = set()
         lo_cov, hi_cov = coverage()
@@ -179,8 +203,9 @@ class WorkCalendar:
             days, extra = self._entries(year)
             if not lo_cov <= year <= hi_cov or tahun_kalender(year).provisional:
                 provisional.add(year)
-            for h in days:
+            for h, source in days:
                 entries.setdefault(_z(h.tanggal), []).append(h)
+                origins.setdefault(_z(h.tanggal), []).append(source)
             for e in extra:
                 extra_entries[_z(e.tanggal)] = e
         holidays = sorted(z for z in entries if week.mask[z % 7] and z not in extra_entries)
@@ -200,6 +225,7 @@ class WorkCalendar:
             extra_pos,
             {z: tuple(v) for z, v in entries.items()},
             extra_entries,
+            {z: tuple(v) for z, v in origins.items()},
             frozenset(provisional),
         )
 
@@ -354,9 +380,37 @@ class WorkCalendar:
         return self._compiled_for(z).extra_entries.get(z)
 
     def is_provisional(self, d: date) -> bool:
-        """Whether the status of ``d`` rests on provisional data (no decree known yet)."""
+        """Whether the status of ``d`` rests on provisional data: a year without its decree,
+        or a day off that no decree has fixed yet (e.g. a projected regional day)."""
         z = _z(d)
-        return d.year in self._compiled_for(z).provisional_years
+        c = self._compiled_for(z)
+        return d.year in c.provisional_years or any(h.provisional for h in c.entries.get(z, ()))
+
+    def explain(self, d: date) -> str:
+        """Why ``d`` is or is not a working day, and which layer each entry came from.
+
+        >>> from datetime import date
+        >>> print(WorkCalendar.for_region("11").explain(date(2024, 6, 22)))
+        2024-06-22 (Sabtu): working day
+          + hari kerja pengganti libur Idul Adha 2024 (Kepgub Aceh 100.3.3.1/845/2024) - from region plugin 11 Aceh (built-in, perangkat-daerah)
+        """
+        z = _z(d)
+        c = self._compiled_for(z)
+        state = "working day" if self._working(c, z) else "not a working day"
+        flag = " [provisional]" if self.is_provisional(d) else ""
+        lines = [f"{d.isoformat()} ({_HARI[d.weekday()]}): {state}{flag}"]
+        for h, src in zip(c.entries.get(z, ()), c.origins.get(z, ()), strict=True):
+            lines.append(f"  - {h.nama} ({h.jenis.value}, {h.basis}) - from {src}")
+        e = c.extra_entries.get(z)
+        if e is not None:
+            lines.append(f"  + {e.keterangan} ({e.basis}) - from {self._extra_origin(d)}")
+        return "\n".join(lines)
+
+    def _extra_origin(self, d: date) -> str:
+        for layer in reversed(self.layers):
+            if any(e.tanggal == d for e in layer.value.extra_working_days(d.year)):
+                return str(layer)
+        return _NATIONAL  # pragma: no cover - extra days only come from layers
 
     def render_month(self, year: int, month: int) -> str:
         """A month grid, Monday first: ``L`` libur (nasional, pemilu, daerah), ``C`` cuti
@@ -412,5 +466,23 @@ def _cached(
     estimates: bool,
     generation: int,
 ) -> WorkCalendar:
-    layers: Iterable[CalendarLayer] = () if daerah is None else layers_for(daerah.kode)
-    return WorkCalendar(daerah, cuti_bersama, work_saturdays, estimates, tuple(layers))
+    if daerah is None:
+        return WorkCalendar(None, cuti_bersama, work_saturdays, estimates, (), None, ())
+    layers = regions.resolve(daerah.kode, CALENDAR_HOOK).layers
+    zona = regions.resolve(daerah.kode, regions.ZONA_WAKTU_HOOK).effective or daerah.zona_waktu
+    chain = regions.chain(daerah.kode)
+    return WorkCalendar(daerah, cuti_bersama, work_saturdays, estimates, layers, zona, chain)
+
+
+def _in_year(
+    layer: regions.Layer[CalendarLayer], year: int, values: Iterable[Any], kind: type[Any]
+) -> list[Any]:
+    out = list(values)
+    for v in out:
+        if not isinstance(v, kind) or v.tanggal.year != year:
+            raise PluginError(
+                layer.info.label,
+                layer.info.distribution,
+                f"hook calendar gave {v!r} for year {year}: expected a {kind.__name__} in that year",
+            )
+    return out

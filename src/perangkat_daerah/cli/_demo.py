@@ -14,6 +14,7 @@ from perangkat_daerah.cli._demo_akuntabilitas import akuntabilitas_section
 from perangkat_daerah.cli._demo_anggaran import anggaran_section
 from perangkat_daerah.cli._demo_calendar import deadlines_2026
 from perangkat_daerah.cli._demo_organisasi import organisasi_section
+from perangkat_daerah.cli._demo_regions import regions_section
 from perangkat_daerah.cli._demo_skm import skm_section
 from perangkat_daerah.cli._demo_standar import standar_section
 from perangkat_daerah.exact import percent
@@ -70,6 +71,7 @@ SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money, skm_
 SECTIONS.append(organisasi_section)
 SECTIONS.append(deadlines_2026)
 SECTIONS.append(anggaran_section)
+SECTIONS.append(regions_section)
 SECTIONS.append(standar_section)
 SECTIONS.append(akuntabilitas_section)
 """The sections of the tour, in order."""

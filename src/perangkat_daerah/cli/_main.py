@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from perangkat_daerah import __version__, wilayah
+from perangkat_daerah import __version__, regions, wilayah
 from perangkat_daerah.cli._demo import run_demo
 from perangkat_daerah.errors import PerangkatDaerahError
 from perangkat_daerah.law import Citation
@@ -35,7 +35,14 @@ def _build_parser() -> argparse.ArgumentParser:
     p_wil.add_argument("kode", help="a Kemendagri code such as 51 or 51.71")
     p_cite = sub.add_parser("cite", help="parse a citation and show its parts")
     p_cite.add_argument("text", help='e.g. "PP 12/2019 Pasal 106 ayat (1)"')
+    sub.add_parser("plugins", help="list the installed region plugins and whether they load")
     return parser
+
+
+def _list_plugins(out: TextIO) -> None:
+    out.write(f"{'kode':<6} {'plugin':<40} {'source':<12} {'distribution':<32} status\n")
+    for info in regions.installed():
+        out.write(f"{info}\n")
 
 
 def _show_wilayah(kode: str, out: TextIO) -> None:
@@ -81,6 +88,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
             _show_wilayah(args.kode, out)
         elif args.command == "cite":
             _show_citation(args.text, out)
+        elif args.command == "plugins":
+            _list_plugins(out)
         else:
             parser.print_help(out)
     except PerangkatDaerahError as exc:

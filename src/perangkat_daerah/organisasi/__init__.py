@@ -6,6 +6,12 @@ Models (:class:`PerangkatDaerah`, :class:`Unit`, :class:`Jabatan`, :class:`Pegaw
 """
 
 from perangkat_daerah.organisasi._chart import to_dot, to_mermaid, to_svg
+from perangkat_daerah.organisasi._daerah import (
+    ORGANISASI_HOOK,
+    AturanOrganisasiDaerah,
+    LembagaKhusus,
+    check_daerah,
+)
 from perangkat_daerah.organisasi._model import (
     Eselon,
     Jabatan,
@@ -72,6 +78,8 @@ __all__ = [
     "DASAR_NIK",
     "DASAR_NIP",
     "DASAR_PENYEDERHANAAN",
+    "ORGANISASI_HOOK",
+    "AturanOrganisasiDaerah",
     "BentukUnit",
     "Eselon",
     "FaktorGeografis",
@@ -90,6 +98,7 @@ __all__ = [
     "Kelas",
     "KelasRumahSakit",
     "KelompokAmbang",
+    "LembagaKhusus",
     "Nik",
     "Nip",
     "Organisasi",
@@ -107,6 +116,7 @@ __all__ = [
     "acting",
     "batas",
     "chain_of_command",
+    "check_daerah",
     "eselon_direktur_rsud",
     "eselon_kepala",
     "find",

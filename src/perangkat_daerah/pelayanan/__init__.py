@@ -6,6 +6,7 @@ PermenPAN-RB 15/2014 (Pedoman Standar Pelayanan); PermenPAN-RB 14/2017 (Survei K
 Masyarakat); PP 2/2018 and Permendagri 59/2021 (Standar Pelayanan Minimal).
 """
 
+from perangkat_daerah.pelayanan._daerah import PELAYANAN_HOOK, KatalogDaerah, katalog_daerah
 from perangkat_daerah.pelayanan._dokumen import (
     iso8601_duration,
     render_maklumat_html,
@@ -67,6 +68,7 @@ from perangkat_daerah.pelayanan._validasi import validate, validate_maklumat
 
 __all__ = [
     "IKM",
+    "PELAYANAN_HOOK",
     "SKM",
     "BandMutu",
     "BentukDokumen",
@@ -77,6 +79,7 @@ __all__ = [
     "JaminanKeamanan",
     "JenisPelayananDasar",
     "JenisSaluran",
+    "KatalogDaerah",
     "KategoriCapaianSPM",
     "KelompokKomponen",
     "Komponen",
@@ -100,6 +103,7 @@ __all__ = [
     "iso8601_duration",
     "izin_pengganti",
     "jenis_pelayanan_dasar",
+    "katalog_daerah",
     "katalog_layanan",
     "kategori_capaian_spm",
     "klasifikasi_mutu",

@@ -351,7 +351,7 @@ class StandarPelayanan:
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> s = StandarPelayanan(kode="x", nama="Contoh", penyelenggara="Dinas",
-        ...                      jangka_waktu=Duration.working_days(3), daerah="32.60")
+        ...                      jangka_waktu=Duration.working_days(3), daerah="32")
         >>> d = s.deadline(datetime(2026, 3, 16, 9, tzinfo=ZoneInfo("Asia/Jakarta")))
         >>> d.due.isoformat(), len(d.trace)
         ('2026-03-26T16:00:00+07:00', 7)

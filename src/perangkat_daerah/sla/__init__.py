@@ -24,10 +24,11 @@ from perangkat_daerah.sla._deadline import (
     deadline,
 )
 from perangkat_daerah.sla._duration import Duration, Satuan
-from perangkat_daerah.sla._hours import JamKerja
+from perangkat_daerah.sla._hours import JAM_KERJA_HOOK, JamKerja, jam_kerja_daerah
 from perangkat_daerah.sla._limits import BatasWaktu, batas_waktu
 
 __all__ = [
+    "JAM_KERJA_HOOK",
     "BatasWaktu",
     "ClockStatus",
     "ComplianceStats",
@@ -44,6 +45,7 @@ __all__ = [
     "batas_waktu",
     "compliance",
     "deadline",
+    "jam_kerja_daerah",
     "kip",
     "lapor",
     "pelayanan_publik",

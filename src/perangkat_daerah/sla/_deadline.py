@@ -11,7 +11,7 @@ from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation, Rule
 from perangkat_daerah.sla._duration import Duration, Satuan
-from perangkat_daerah.sla._hours import JamKerja
+from perangkat_daerah.sla._hours import JamKerja, jam_kerja_daerah
 
 __all__ = ["Deadline", "NaiveDatetimeError", "SkippedDay", "deadline"]
 
@@ -80,8 +80,8 @@ class Deadline:
 
 
 def _zone(calendar: WorkCalendar, received: datetime) -> tzinfo:
-    if calendar.daerah is not None:
-        return calendar.daerah.zona_waktu.tzinfo
+    if calendar.zona_waktu is not None:
+        return calendar.zona_waktu.tzinfo
     tz = received.tzinfo
     assert tz is not None  # checked by aware()
     return tz
@@ -171,8 +171,8 @@ def deadline(
       the next opening), to the exact moment.
 
     The region of the calendar decides the time zone; a national calendar uses the zone of
-    ``received``. ``hours`` defaults to the Perpres 21/2023 schedule in force on the
-    receipt date.
+    ``received``. ``hours`` defaults to the region plugin's service hours, else the
+    Perpres 21/2023 schedule in force on the receipt date.
 
     Dasar hukum: Perpres 21/2023 Pasal 3-4 (working days and hours).
 
@@ -192,7 +192,8 @@ def deadline(
         raise ValidationError.single("duration", "expected a Duration", duration)
     local = received.astimezone(_zone(calendar, received))
     if hours is None:
-        hours = JamKerja.perpres(local.date())
+        region = None if calendar.daerah is None else calendar.daerah.kode.kode
+        hours = jam_kerja_daerah(region, local.date())
     provisional_days = {local.date()}
     if duration.satuan is Satuan.HARI:
         due = datetime.combine(local.date() + _ONE * duration.jumlah, time.max, local.tzinfo)
@@ -214,5 +215,6 @@ def deadline(
         duration,
         tuple(trace),
         rule,
-        any(calendar.is_provisional(d) for d in provisional_days),
+        any(calendar.is_provisional(d) for d in provisional_days)
+        or any(s.provisional for s in trace),
     )

@@ -9,12 +9,13 @@ from typing import Any
 
 import attrs
 
+from perangkat_daerah import regions
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.io import rule_table
 from perangkat_daerah.law import Rule, RuleTable
 
-__all__ = ["JamKerja", "jam_kerja_asn"]
+__all__ = ["JAM_KERJA_HOOK", "JamKerja", "jam_kerja_asn", "jam_kerja_daerah"]
 
 _DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
@@ -107,3 +108,30 @@ def jam_kerja_asn(schedule: str) -> RuleTable[_JamKerjaData]:
     """The rule table of the ASN working hours, ``normal`` or ``ramadan``."""
     raw = load_toml("perangkat_daerah.sla", "data", "jam_kerja.toml")
     return rule_table(f"jam_kerja_{schedule}", raw[schedule]["versions"], _JamKerjaData)
+
+
+JAM_KERJA_HOOK: regions.Hook[JamKerja] = regions.Hook(
+    "jam_kerja",
+    JamKerja,
+    "the service hours of a region's offices where they differ from Perpres 21/2023",
+    single=True,
+)
+"""The hook a region plugin fills with its :class:`JamKerja` (with its ``rule``); the nearest
+layer wins, and a kab/kota replacing its province's hours needs a cited
+:class:`~perangkat_daerah.regions.Override`."""
+
+
+def jam_kerja_daerah(kode: str | None, on: date, *, ramadan: bool = False) -> JamKerja:
+    """The service hours of a region on ``on``: its plugin's, else the Perpres default.
+
+    Dasar hukum: Perpres 21/2023 Pasal 4 (default); the region's own rule otherwise.
+
+    >>> from datetime import date
+    >>> jam_kerja_daerah("51", date(2026, 3, 2)).describe(0)
+    'Senin 07:30-16:00'
+    """
+    if kode is not None and not ramadan:
+        own = regions.resolve(kode, JAM_KERJA_HOOK).effective
+        if own is not None:
+            return own
+    return JamKerja.perpres(on, ramadan=ramadan)

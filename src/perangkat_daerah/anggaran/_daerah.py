@@ -1,0 +1,83 @@
+"""The anggaran hook of the region-plugin contract: a region's special funding sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from perangkat_daerah import regions
+from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.law import Citation
+from perangkat_daerah.wilayah import KodeWilayah
+
+__all__ = ["ANGGARAN_HOOK", "AturanAnggaranDaerah", "SumberDanaKhusus", "sumber_dana_khusus"]
+
+
+def _text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError.single(attribute.name, "expected non-empty text", value)
+
+
+def _citations(value: Any) -> tuple[Citation, ...]:
+    if isinstance(value, (str, Citation)):
+        value = [value]
+    return tuple(c if isinstance(c, Citation) else Citation.parse(c) for c in value)
+
+
+@attrs.frozen
+class SumberDanaKhusus:
+    """A funding source only some regions receive (Dana Otonomi Khusus, Dana Keistimewaan).
+
+    No allocation share or earmark is encoded: the research notes name these funds but give
+    no figure, so entries without a decree are marked ``unverified``.
+
+    >>> SumberDanaKhusus("Dana Keistimewaan", unverified=True).nama
+    'Dana Keistimewaan'
+    """
+
+    nama: str = attrs.field(validator=_text)
+    dasar: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=_citations)
+    unverified: bool = attrs.field(default=False, kw_only=True)
+    catatan: str = attrs.field(default="", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.dasar and not self.unverified:
+            raise ValidationError.single(
+                "dasar", "a confirmed fund needs its legal basis (or mark it unverified)", ()
+            )
+
+
+def _funds(value: Iterable[SumberDanaKhusus]) -> tuple[SumberDanaKhusus, ...]:
+    out = tuple(value)
+    for i, v in enumerate(out):
+        if not isinstance(v, SumberDanaKhusus):
+            raise ValidationError.single(f"sumber_dana[{i}]", "expected a SumberDanaKhusus", v)
+    return out
+
+
+@attrs.frozen
+class AturanAnggaranDaerah:
+    """What a region adds to the budget rules: its special funding sources."""
+
+    sumber_dana: tuple[SumberDanaKhusus, ...] = attrs.field(converter=_funds)
+
+
+ANGGARAN_HOOK: regions.Hook[AturanAnggaranDaerah] = regions.Hook(
+    "anggaran",
+    AturanAnggaranDaerah,
+    "special funding sources of a region (Otsus, Dana Keistimewaan)",
+)
+"""The hook a region plugin fills with its :class:`AturanAnggaranDaerah`; every layer adds."""
+
+
+def sumber_dana_khusus(kode: str | KodeWilayah) -> tuple[SumberDanaKhusus, ...]:
+    """The special funding sources of a region and of the regions above it.
+
+    >>> [s.nama for s in sumber_dana_khusus("34.71")]
+    ['Dana Keistimewaan']
+    >>> sumber_dana_khusus("32")
+    ()
+    """
+    return tuple(s for a in regions.resolve(kode, ANGGARAN_HOOK).values for s in a.sumber_dana)

@@ -1,0 +1,176 @@
+"""Building region plugins from their embedded TOML data."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+import attrs
+
+from perangkat_daerah._data import load_toml
+from perangkat_daerah.anggaran import ANGGARAN_HOOK, AturanAnggaranDaerah, SumberDanaKhusus
+from perangkat_daerah.calendar import (
+    CALENDAR_HOOK,
+    CalendarLayer,
+    HariKerjaPengganti,
+    HariLibur,
+    JenisLibur,
+)
+from perangkat_daerah.law import Citation
+from perangkat_daerah.organisasi import ORGANISASI_HOOK, AturanOrganisasiDaerah, LembagaKhusus
+from perangkat_daerah.regions import ZONA_WAKTU_HOOK, Hook, RegionPlugin
+from perangkat_daerah.wilayah import ZonaWaktu
+
+__all__ = ["AnnualDay", "DataLayer", "data", "plugin"]
+
+_PKG = "perangkat_daerah.regions_builtin"
+
+
+def data(name: str) -> dict[str, Any]:
+    """The embedded data file ``data/<name>.toml``."""
+    return load_toml(_PKG, "data", f"{name}.toml")
+
+
+def _citations(value: Any) -> tuple[Citation, ...]:
+    if isinstance(value, (str, Citation)):
+        value = [value]
+    return tuple(c if isinstance(c, Citation) else Citation.parse(c) for c in value)
+
+
+@attrs.frozen
+class AnnualDay:
+    """A regional day off on the same date every year, from ``pertama`` to ``terakhir``.
+
+    >>> d = AnnualDay(2, 5, "Hari Pekabaran Injil", 2008, 2050, unverified=True)
+    >>> d.on(2026).tanggal, d.on(2007)
+    (datetime.date(2026, 2, 5), None)
+    """
+
+    bulan: int
+    hari: int
+    nama: str
+    pertama: int
+    terakhir: int
+    keputusan: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=_citations)
+    unverified: bool = attrs.field(default=False, kw_only=True)
+    catatan: str = attrs.field(default="", kw_only=True)
+
+    def on(self, year: int) -> HariLibur | None:
+        """The day off in ``year``, or ``None`` outside the years it applies."""
+        if not self.pertama <= year <= self.terakhir:
+            return None
+        return HariLibur(
+            date(year, self.bulan, self.hari),
+            self.nama,
+            JenisLibur.LIBUR_DAERAH,
+            keputusan=self.keputusan,
+            unverified=self.unverified,
+            catatan=self.catatan,
+        )
+
+
+@attrs.frozen
+class DataLayer:
+    """A calendar layer over fixed days, yearly days and decreed working weekend days."""
+
+    years: range
+    libur: tuple[HariLibur, ...] = ()
+    tahunan: tuple[AnnualDay, ...] = ()
+    pengganti: tuple[HariKerjaPengganti, ...] = ()
+
+    def holidays(self, year: int) -> tuple[HariLibur, ...]:
+        """The layer's days off in ``year``, sorted."""
+        if year not in self.years:
+            return ()
+        days = [h for h in self.libur if h.tanggal.year == year]
+        days += [h for a in self.tahunan if (h := a.on(year)) is not None]
+        return tuple(sorted(days, key=lambda h: h.tanggal))
+
+    def extra_working_days(self, year: int) -> tuple[HariKerjaPengganti, ...]:
+        """The layer's decreed working weekend days in ``year``."""
+        return tuple(h for h in self.pengganti if h.tanggal.year == year)
+
+
+def libur(row: Mapping[str, Any]) -> HariLibur:
+    """A regional day off from a data row."""
+    return HariLibur(
+        row["tanggal"],
+        row["nama"],
+        JenisLibur.LIBUR_DAERAH,
+        keputusan=row.get("keputusan", ()),
+        unverified=row.get("unverified", False),
+        catatan=row.get("catatan", ""),
+    )
+
+
+def annual(row: Mapping[str, Any]) -> AnnualDay:
+    """A yearly day off from a data row."""
+    return AnnualDay(
+        row["bulan"],
+        row["hari"],
+        row["nama"],
+        row["tahun_pertama"],
+        row["tahun_terakhir"],
+        keputusan=row.get("keputusan", ()),
+        unverified=row.get("unverified", False),
+        catatan=row.get("catatan", ""),
+    )
+
+
+def organisasi(raw: Mapping[str, Any], **extra: Any) -> AturanOrganisasiDaerah:
+    """The organisasi rules of a region from its data table."""
+    lembaga = tuple(
+        LembagaKhusus(
+            r["nama"],
+            r["keterangan"],
+            dasar=r.get("dasar", ()),
+            unverified=r.get("unverified", False),
+            catatan=r.get("catatan", ""),
+        )
+        for r in raw.get("lembaga_khusus", ())
+    )
+    fields = {k: v for k, v in raw.items() if k != "lembaga_khusus"} | extra
+    return AturanOrganisasiDaerah(lembaga_khusus=lembaga, **fields)
+
+
+def anggaran(raw: Mapping[str, Any]) -> AturanAnggaranDaerah:
+    """The budget rules of a region from its data table."""
+    return AturanAnggaranDaerah(
+        tuple(
+            SumberDanaKhusus(
+                r["nama"],
+                dasar=r.get("dasar", ()),
+                unverified=r.get("unverified", False),
+                catatan=r.get("catatan", ""),
+            )
+            for r in raw.get("sumber_dana", ())
+        )
+    )
+
+
+def plugin(
+    kode: str,
+    raw: Mapping[str, Any],
+    calendar: CalendarLayer | None = None,
+    organisasi_rules: AturanOrganisasiDaerah | None = None,
+) -> RegionPlugin:
+    """A built-in plugin from its data table and optional calendar layer."""
+    hooks: dict[Hook[Any], object] = {}
+    if calendar is not None:
+        hooks[CALENDAR_HOOK] = calendar
+    if organisasi_rules is not None:
+        hooks[ORGANISASI_HOOK] = organisasi_rules
+    elif "organisasi" in raw:
+        hooks[ORGANISASI_HOOK] = organisasi(raw["organisasi"])
+    if raw.get("anggaran", {}).get("sumber_dana"):
+        hooks[ANGGARAN_HOOK] = anggaran(raw["anggaran"])
+    if "zona_waktu" in raw:
+        hooks[ZONA_WAKTU_HOOK] = ZonaWaktu(raw["zona_waktu"])
+    return RegionPlugin(
+        kode,
+        raw["nama"],
+        contributions=hooks,
+        sumber=raw.get("sumber", ()),
+        catatan=raw.get("catatan", ""),
+    )

@@ -1,0 +1,150 @@
+"""The conformance kit for region plugins: run it against your plugin in your own tests.
+
+::
+
+    from perangkat_daerah.testing.plugins import assert_conforms
+
+    def test_my_plugin_conforms():
+        assert_conforms(my_plugin)
+
+:func:`check_plugin` returns every problem found (it never stops at the first):
+
+- every hook value has the type its hook declares;
+- every day off, extra working day and organisasi/anggaran rule carries a citation or is
+  marked unverified/provisional;
+- no day falls outside the year asked for or outside the layer's declared ``years``;
+- layering does not lose national days: every national day off is still a day off in the
+  calendar of the plugin's region;
+- calendar days and organisasi/anggaran rules survive a JSON round trip.
+
+>>> from perangkat_daerah import regions
+>>> check_plugin(regions.plugin_for("11").plugin)
+()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from perangkat_daerah import anggaran, calendar, io, organisasi, pelayanan, regions, sla, wilayah
+from perangkat_daerah.errors import PerangkatDaerahError
+from perangkat_daerah.regions import RegionPlugin
+
+__all__ = ["HOOKS", "assert_conforms", "check_plugin"]
+
+HOOKS: tuple[regions.Hook[Any], ...] = (
+    calendar.CALENDAR_HOOK,
+    sla.JAM_KERJA_HOOK,
+    regions.ZONA_WAKTU_HOOK,
+    organisasi.ORGANISASI_HOOK,
+    anggaran.ANGGARAN_HOOK,
+    pelayanan.PELAYANAN_HOOK,
+)
+"""The hooks the library consults; a plugin filling any other name is reported."""
+
+
+def _round_trip(value: object, where: str) -> list[str]:
+    try:
+        back = io.from_json(io.to_json(value), type(value))
+    except PerangkatDaerahError as exc:  # pragma: no cover - reported, not raised
+        return [f"{where}: does not serialize: {exc}"]
+    return [] if back == value else [f"{where}: changes in a JSON round trip"]
+
+
+def _days(layer: calendar.CalendarLayer, years: Iterable[int]) -> list[str]:
+    out: list[str] = []
+    declared = layer.years
+    for year in years:
+        found: list[calendar.HariLibur | calendar.HariKerjaPengganti] = [
+            *layer.holidays(year),
+            *layer.extra_working_days(year),
+        ]
+        if year not in declared and found:
+            out.append(f"calendar: {len(found)} days in {year}, outside the declared years")
+        for day in found:
+            where = f"calendar {day.tanggal}"
+            if day.tanggal.year != year:
+                out.append(f"{where}: given for year {year}")
+            flagged = day.unverified or getattr(day, "provisional", False)
+            if not day.keputusan and not flagged:
+                out.append(f"{where}: no citation and not marked unverified/provisional")
+            out += _round_trip(day, where)
+    return out
+
+
+def _national_days_kept(plugin: RegionPlugin, years: Iterable[int]) -> list[str]:
+    try:
+        wilayah.get(plugin.kode)
+    except PerangkatDaerahError as exc:
+        return [f"region {plugin.kode}: {exc}"]
+    region = calendar.WorkCalendar.for_region(plugin.kode)
+    national = calendar.WorkCalendar.national()
+    out = []
+    for year in years:
+        for h in national.holidays(year):
+            if h.tanggal.weekday() < 5 and region.is_working_day(h.tanggal):
+                out.append(f"layering: national day {h} is a working day in {plugin.kode}")
+    return out
+
+
+def _cited(value: Any, where: str) -> list[str]:
+    if not value.dasar and not value.unverified:
+        return [f"{where}: no legal basis and not marked unverified"]
+    return []
+
+
+def check_plugin(plugin: RegionPlugin, *, registered: bool = True) -> tuple[str, ...]:
+    """Every way ``plugin`` breaks the contract, as readable lines (empty when it conforms).
+
+    ``registered``: whether the plugin is the one the registry serves for its code (then the
+    layering check builds the region's calendar through the registry).
+    """
+    problems: list[str] = []
+    known = {h.name: h for h in HOOKS}
+    if plugin.api_version != regions.API_VERSION:
+        problems.append(f"api_version {plugin.api_version}, expected {regions.API_VERSION}")
+    for name in plugin.hooks:
+        if name not in known:
+            problems.append(f"hook {name}: not a hook of this library ({', '.join(known)})")
+            continue
+        try:
+            plugin.contribution(known[name])
+        except PerangkatDaerahError as exc:
+            problems.append(str(exc))
+    if problems:
+        return tuple(problems)
+    first, last = calendar.coverage()
+    years = range(first, last + 1)
+    layer = plugin.contribution(calendar.CALENDAR_HOOK)
+    if layer is not None:
+        problems += _days(layer, years)
+    rules = plugin.contribution(organisasi.ORGANISASI_HOOK)
+    if rules is not None:
+        problems += _cited(rules, "organisasi") + _round_trip(rules, "organisasi")
+        problems += [
+            p for i, x in enumerate(rules.lembaga_khusus) for p in _cited(x, f"lembaga[{i}]")
+        ]
+    funds = plugin.contribution(anggaran.ANGGARAN_HOOK)
+    if funds is not None:
+        problems += _round_trip(funds, "anggaran")
+        problems += [p for i, x in enumerate(funds.sumber_dana) for p in _cited(x, f"dana[{i}]")]
+    katalog = plugin.contribution(pelayanan.PELAYANAN_HOOK)
+    if katalog is not None:
+        problems += _round_trip(katalog, "pelayanan")
+    hours = plugin.contribution(sla.JAM_KERJA_HOOK)
+    if hours is not None and hours.rule is None:
+        problems.append("jam_kerja: no rule (the regulation that sets the hours)")
+    for o in plugin.overrides:
+        if o.hook not in known:
+            problems.append(f"override {o}: not a hook of this library")
+    if registered:
+        problems += _national_days_kept(plugin, years)
+    return tuple(problems)
+
+
+def assert_conforms(plugin: RegionPlugin, *, registered: bool = True) -> None:
+    """Fail with every problem :func:`check_plugin` finds (for use inside a pytest test)."""
+    problems = check_plugin(plugin, registered=registered)
+    if problems:
+        raise AssertionError(f"{plugin} breaks the plugin contract:\n  " + "\n  ".join(problems))
