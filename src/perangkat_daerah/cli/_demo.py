@@ -67,13 +67,18 @@ def _money(out: TextIO) -> None:
     out.write(f"serapan = {share} exactly (= {percent(share)}% for display, rounded half up)\n")
 
 
-SECTIONS: list[Callable[[TextIO], None]] = [_provinces, _citations, _money, skm_section]
-SECTIONS.append(organisasi_section)
-SECTIONS.append(deadlines_2026)
-SECTIONS.append(anggaran_section)
-SECTIONS.append(regions_section)
-SECTIONS.append(standar_section)
-SECTIONS.append(akuntabilitas_section)
+SECTIONS: list[Callable[[TextIO], None]] = [
+    _provinces,
+    _citations,
+    _money,
+    deadlines_2026,
+    organisasi_section,
+    standar_section,
+    skm_section,
+    anggaran_section,
+    akuntabilitas_section,
+    regions_section,
+]
 """The sections of the tour, in order."""
 
 
