@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 
 from perangkat_daerah import regions
+from perangkat_daerah._convert import citations, non_empty_text, typed_tuple
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation
 from perangkat_daerah.wilayah import KodeWilayah
 
 __all__ = ["ANGGARAN_HOOK", "AturanAnggaranDaerah", "SumberDanaKhusus", "sumber_dana_khusus"]
-
-
-def _text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError.single(attribute.name, "expected non-empty text", value)
-
-
-def _citations(value: Any) -> tuple[Citation, ...]:
-    if isinstance(value, (str, Citation)):
-        value = [value]
-    return tuple(c if isinstance(c, Citation) else Citation.parse(c) for c in value)
 
 
 @attrs.frozen
@@ -37,8 +26,8 @@ class SumberDanaKhusus:
     'Dana Keistimewaan'
     """
 
-    nama: str = attrs.field(validator=_text)
-    dasar: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=_citations)
+    nama: str = attrs.field(validator=non_empty_text)
+    dasar: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
     unverified: bool = attrs.field(default=False, kw_only=True)
     catatan: str = attrs.field(default="", kw_only=True)
 
@@ -50,11 +39,7 @@ class SumberDanaKhusus:
 
 
 def _funds(value: Iterable[SumberDanaKhusus]) -> tuple[SumberDanaKhusus, ...]:
-    out = tuple(value)
-    for i, v in enumerate(out):
-        if not isinstance(v, SumberDanaKhusus):
-            raise ValidationError.single(f"sumber_dana[{i}]", "expected a SumberDanaKhusus", v)
-    return out
+    return typed_tuple(value, SumberDanaKhusus, "sumber_dana")
 
 
 @attrs.frozen

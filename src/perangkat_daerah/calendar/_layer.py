@@ -13,8 +13,8 @@ from typing import Protocol, TypeVar, runtime_checkable
 
 import attrs
 
+from perangkat_daerah._convert import typed_tuple
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur
-from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.regions import Hook
 
 __all__ = ["CALENDAR_HOOK", "CalendarLayer", "StaticLayer"]
@@ -44,19 +44,11 @@ class CalendarLayer(Protocol):
 
 
 def _holidays(values: Iterable[HariLibur]) -> tuple[HariLibur, ...]:
-    return _checked(values, HariLibur, "libur")
+    return typed_tuple(values, HariLibur, "libur")
 
 
 def _extra(values: Iterable[HariKerjaPengganti]) -> tuple[HariKerjaPengganti, ...]:
-    return _checked(values, HariKerjaPengganti, "extra_working")
-
-
-def _checked(values: Iterable[T], kind: type[T], field: str) -> tuple[T, ...]:
-    out = tuple(values)
-    for i, v in enumerate(out):
-        if not isinstance(v, kind):
-            raise ValidationError.single(f"{field}[{i}]", f"expected a {kind.__name__}", v)
-    return out
+    return typed_tuple(values, HariKerjaPengganti, "extra_working")
 
 
 @attrs.frozen

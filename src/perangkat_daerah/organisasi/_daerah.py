@@ -4,11 +4,11 @@ regions whose kab/kota are administrative (no DPRD)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 
 from perangkat_daerah import regions
+from perangkat_daerah._convert import citations, non_empty_text, typed_tuple
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation
 from perangkat_daerah.organisasi._model import JenisPerangkatDaerah, Organisasi
@@ -16,17 +16,6 @@ from perangkat_daerah.organisasi._validate import Finding, Severity
 from perangkat_daerah.wilayah import Tingkat
 
 __all__ = ["ORGANISASI_HOOK", "AturanOrganisasiDaerah", "LembagaKhusus", "check_daerah"]
-
-
-def _citations(value: Iterable[Citation | str]) -> tuple[Citation, ...]:
-    if isinstance(value, (str, Citation)):
-        value = [value]
-    return tuple(c if isinstance(c, Citation) else Citation.parse(c) for c in value)
-
-
-def _text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError.single(attribute.name, "expected non-empty text", value)
 
 
 def _basis_or_flag(dasar: tuple[Citation, ...], unverified: bool) -> None:
@@ -44,9 +33,9 @@ class LembagaKhusus:
     True
     """
 
-    nama: str = attrs.field(validator=_text)
-    keterangan: str = attrs.field(validator=_text)
-    dasar: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=_citations)
+    nama: str = attrs.field(validator=non_empty_text)
+    keterangan: str = attrs.field(validator=non_empty_text)
+    dasar: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
     unverified: bool = attrs.field(default=False, kw_only=True)
     catatan: str = attrs.field(default="", kw_only=True)
 
@@ -59,11 +48,7 @@ def _strings(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _lembaga(value: Iterable[LembagaKhusus]) -> tuple[LembagaKhusus, ...]:
-    out = tuple(value)
-    for i, v in enumerate(out):
-        if not isinstance(v, LembagaKhusus):
-            raise ValidationError.single(f"lembaga_khusus[{i}]", "expected a LembagaKhusus", v)
-    return out
+    return typed_tuple(value, LembagaKhusus, "lembaga_khusus")
 
 
 @attrs.frozen
@@ -83,7 +68,7 @@ class AturanOrganisasiDaerah:
     lembaga_khusus: tuple[LembagaKhusus, ...] = attrs.field(default=(), converter=_lembaga)
     kab_kota_administrasi: bool = False
     keistimewaan: bool = False
-    dasar: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=_citations)
+    dasar: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
     unverified: bool = attrs.field(default=False, kw_only=True)
     catatan: str = attrs.field(default="", kw_only=True)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 import attrs
 
 from perangkat_daerah import regions
-from perangkat_daerah.errors import ValidationError
+from perangkat_daerah._convert import typed_tuple
 from perangkat_daerah.pelayanan._katalog import LayananKatalog, katalog_layanan
 from perangkat_daerah.wilayah import KodeWilayah
 
@@ -15,11 +15,7 @@ __all__ = ["PELAYANAN_HOOK", "KatalogDaerah", "katalog_daerah"]
 
 
 def _entries(value: Iterable[LayananKatalog]) -> tuple[LayananKatalog, ...]:
-    out = tuple(value)
-    for i, v in enumerate(out):
-        if not isinstance(v, LayananKatalog):
-            raise ValidationError.single(f"layanan[{i}]", "expected a LayananKatalog", v)
-    return out
+    return typed_tuple(value, LayananKatalog, "layanan")
 
 
 @attrs.frozen

@@ -8,12 +8,13 @@ back through its hook, which checks the type.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
 import attrs
 
+from perangkat_daerah._convert import citations, non_empty_text
 from perangkat_daerah.errors import PluginError, ValidationError
 from perangkat_daerah.law import Citation
 from perangkat_daerah.wilayah import KodeWilayah, ZonaWaktu
@@ -65,17 +66,6 @@ class Hook(Generic[T]):
         return value  # type: ignore[no-any-return]
 
 
-def _citations(value: Iterable[Citation | str]) -> tuple[Citation, ...]:
-    if isinstance(value, (str, Citation)):
-        value = [value]
-    return tuple(c if isinstance(c, Citation) else Citation.parse(c) for c in value)
-
-
-def _text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError.single(attribute.name, "expected non-empty text", value)
-
-
 def _cited(inst: object, attribute: attrs.Attribute[Any], value: tuple[Citation, ...]) -> None:
     if not value:
         raise ValidationError.single(
@@ -102,8 +92,8 @@ class Override:
 
     hook: str = attrs.field(validator=_name)
     target: str
-    alasan: str = attrs.field(validator=_text)
-    dasar: tuple[Citation, ...] = attrs.field(converter=_citations, validator=_cited)
+    alasan: str = attrs.field(validator=non_empty_text)
+    dasar: tuple[Citation, ...] = attrs.field(converter=citations, validator=_cited)
 
     def __str__(self) -> str:
         what = f"{self.hook} {self.target}".strip()
@@ -143,13 +133,13 @@ class RegionPlugin:
     """
 
     kode: KodeWilayah = attrs.field(converter=KodeWilayah)
-    nama: str = attrs.field(validator=_text)
+    nama: str = attrs.field(validator=non_empty_text)
     api_version: int = attrs.field(default=API_VERSION, kw_only=True, validator=_api)
     contributions: Mapping[str, object] = attrs.field(
         factory=dict, kw_only=True, converter=_contributions, eq=False
     )
     overrides: tuple[Override, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
-    sumber: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=_citations)
+    sumber: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
     catatan: str = attrs.field(default="", kw_only=True)
 
     def __attrs_post_init__(self) -> None:

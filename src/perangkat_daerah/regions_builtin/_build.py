@@ -8,6 +8,7 @@ from typing import Any
 
 import attrs
 
+from perangkat_daerah._convert import citations
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.anggaran import ANGGARAN_HOOK, AturanAnggaranDaerah, SumberDanaKhusus
 from perangkat_daerah.calendar import (
@@ -32,12 +33,6 @@ def data(name: str) -> dict[str, Any]:
     return load_toml(_PKG, "data", f"{name}.toml")
 
 
-def _citations(value: Any) -> tuple[Citation, ...]:
-    if isinstance(value, (str, Citation)):
-        value = [value]
-    return tuple(c if isinstance(c, Citation) else Citation.parse(c) for c in value)
-
-
 @attrs.frozen
 class AnnualDay:
     """A regional day off on the same date every year, from ``pertama`` to ``terakhir``.
@@ -52,7 +47,7 @@ class AnnualDay:
     nama: str
     pertama: int
     terakhir: int
-    keputusan: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=_citations)
+    keputusan: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
     unverified: bool = attrs.field(default=False, kw_only=True)
     catatan: str = attrs.field(default="", kw_only=True)
 
