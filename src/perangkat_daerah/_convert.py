@@ -14,7 +14,7 @@ import attrs
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation
 
-__all__ = ["citations", "non_empty_text", "typed_tuple"]
+__all__ = ["citations", "non_empty_text", "require_basis", "typed_tuple"]
 
 T = TypeVar("T")
 
@@ -47,3 +47,11 @@ def non_empty_text(inst: object, attribute: attrs.Attribute[Any], value: object)
     """attrs validator: the field must be text that is not blank."""
     if not isinstance(value, str) or not value.strip():
         raise ValidationError.single(attribute.name, "expected non-empty text", value)
+
+
+def require_basis(dasar: tuple[Citation, ...], unverified: bool, what: str) -> None:
+    """Refuse a confirmed ``what`` (a rule, a fund, a week …) that cites no legal basis."""
+    if not dasar and not unverified:
+        raise ValidationError.single(
+            "dasar", f"a confirmed {what} needs its legal basis (or mark it unverified)", dasar
+        )

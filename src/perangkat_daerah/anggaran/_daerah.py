@@ -7,8 +7,7 @@ from collections.abc import Iterable
 import attrs
 
 from perangkat_daerah import regions
-from perangkat_daerah._convert import citations, non_empty_text, typed_tuple
-from perangkat_daerah.errors import ValidationError
+from perangkat_daerah._convert import citations, non_empty_text, require_basis, typed_tuple
 from perangkat_daerah.law import Citation
 from perangkat_daerah.wilayah import KodeWilayah
 
@@ -32,10 +31,7 @@ class SumberDanaKhusus:
     catatan: str = attrs.field(default="", kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        if not self.dasar and not self.unverified:
-            raise ValidationError.single(
-                "dasar", "a confirmed fund needs its legal basis (or mark it unverified)", ()
-            )
+        require_basis(self.dasar, self.unverified, "fund")
 
 
 def _funds(value: Iterable[SumberDanaKhusus]) -> tuple[SumberDanaKhusus, ...]:

@@ -13,17 +13,21 @@ False
 from perangkat_daerah.calendar._layer import CALENDAR_HOOK, CalendarLayer, StaticLayer
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
 from perangkat_daerah.calendar._national import TahunKalender, coverage, tahun_kalender
+from perangkat_daerah.calendar._week import MINGGU_KERJA_HOOK, MingguKerja, minggu_kerja_nasional
 from perangkat_daerah.calendar._workcalendar import WorkCalendar
 
 __all__ = [
     "CALENDAR_HOOK",
+    "MINGGU_KERJA_HOOK",
     "CalendarLayer",
     "HariKerjaPengganti",
     "HariLibur",
     "JenisLibur",
+    "MingguKerja",
     "StaticLayer",
     "TahunKalender",
     "WorkCalendar",
     "coverage",
+    "minggu_kerja_nasional",
     "tahun_kalender",
 ]

@@ -16,6 +16,7 @@ from perangkat_daerah.calendar._bulk import _EPOCH_Z, _numpy, add_working_days_a
 from perangkat_daerah.calendar._layer import CALENDAR_HOOK, CalendarLayer
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
 from perangkat_daerah.calendar._national import coverage, national_entries, tahun_kalender
+from perangkat_daerah.calendar._week import MINGGU_KERJA_HOOK, hari_kerja, minggu_kerja_nasional
 from perangkat_daerah.errors import CalendarCoverageError, PluginError, ValidationError
 from perangkat_daerah.wilayah import Daerah, KodeWilayah, ZonaWaktu
 
@@ -32,7 +33,7 @@ _BULAN = (
 )  # fmt: skip
 _HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _NATIONAL = "national data (SKB 3 Menteri, Keppres)"
-_MASKS = {False: (1, 1, 1, 1, 1, 0, 0), True: (1, 1, 1, 1, 1, 1, 0)}
+_NATIONAL_WEEK = "national working week"
 
 
 @attrs.frozen
@@ -44,7 +45,8 @@ class _Week:
 
     @classmethod
     def of(cls, work_saturdays: bool) -> _Week:
-        mask = _MASKS[work_saturdays]
+        days = hari_kerja(work_saturdays)
+        mask = tuple(int(i in days) for i in range(7))
         prefix = tuple(sum(mask[:i]) for i in range(8))
         return cls(mask, sum(mask), prefix, tuple(i for i in range(7) if mask[i]))
 
@@ -94,6 +96,10 @@ class WorkCalendar:
       ``(a, b]``: after ``a``, up to and including ``b``. It is antisymmetric
       (``between(b, a) == -between(a, b)``), so ``between(d, add_working_days(d, n)) == n``.
 
+    ``work_saturdays`` is the working week in effect (six days when true) and
+    :attr:`week_source` where it came from: the caller, a region plugin's
+    :class:`~perangkat_daerah.calendar.MingguKerja`, or the national week.
+
     Dasar hukum: Perpres 21/2023 Pasal 3 (five working days, Monday to Friday); the yearly SKB
     3 Menteri on hari libur nasional and cuti bersama.
 
@@ -114,6 +120,7 @@ class WorkCalendar:
     layers: tuple[regions.Layer[CalendarLayer], ...]
     zona_waktu: ZonaWaktu | None
     plugins: tuple[regions.PluginInfo, ...]
+    week_source: str = attrs.field(kw_only=True)
     _week: _Week = attrs.field(init=False)
     _state: list[_Compiled] = attrs.field(init=False, factory=list)
     _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock)
@@ -130,13 +137,18 @@ class WorkCalendar:
 
     @classmethod
     def national(
-        cls, *, cuti_bersama: bool = True, work_saturdays: bool = False, estimates: bool = False
+        cls,
+        *,
+        cuti_bersama: bool = True,
+        work_saturdays: bool | None = None,
+        estimates: bool = False,
     ) -> WorkCalendar:
         """The national calendar, without any region's own days.
 
         ``cuti_bersama``: whether cuti bersama days are days off (yes for government
         offices, Keppres each year; optional in the private sector). ``work_saturdays``:
-        six-day units. ``estimates``: answer for years without official data using
+        ``True`` for six-day units; by default the national week of
+        :func:`~perangkat_daerah.calendar.minggu_kerja_nasional`. ``estimates``: answer for years without official data using
         estimates marked provisional, instead of raising
         :class:`~perangkat_daerah.errors.CalendarCoverageError`.
         """
@@ -148,7 +160,7 @@ class WorkCalendar:
         kode: str | KodeWilayah,
         *,
         cuti_bersama: bool = True,
-        work_saturdays: bool = False,
+        work_saturdays: bool | None = None,
         estimates: bool = False,
     ) -> WorkCalendar:
         """The calendar of a region: national data plus what the region plugins of the
@@ -157,6 +169,11 @@ class WorkCalendar:
         Unknown codes raise :class:`~perangkat_daerah.errors.UnknownRegionError`; a broken
         plugin on the way raises its :class:`~perangkat_daerah.errors.PluginError` (the
         national calendar and other regions keep working).
+
+        The working week is the one the nearest region plugin declares through
+        :data:`~perangkat_daerah.calendar.MINGGU_KERJA_HOOK` (kab/kota, then province), else
+        the national one; an explicit ``work_saturdays`` from the caller wins over both.
+        :attr:`week_source` says which one applies.
 
         >>> from datetime import date
         >>> bali = WorkCalendar.for_region("51")
@@ -399,6 +416,8 @@ class WorkCalendar:
         state = "working day" if self._working(c, z) else "not a working day"
         flag = " [provisional]" if self.is_provisional(d) else ""
         lines = [f"{d.isoformat()} ({_HARI[d.weekday()]}): {state}{flag}"]
+        if d.weekday() == 5 and not self.week_source.startswith(_NATIONAL_WEEK):
+            lines.append(f"  working week from {self.week_source}")
         for h, src in zip(c.entries.get(z, ()), c.origins.get(z, ()), strict=True):
             lines.append(f"  - {h.nama} ({h.jenis.value}, {h.basis}) - from {src}")
         e = c.extra_entries.get(z)
@@ -462,16 +481,34 @@ class WorkCalendar:
 def _cached(
     daerah: Daerah | None,
     cuti_bersama: bool,
-    work_saturdays: bool,
+    work_saturdays: bool | None,
     estimates: bool,
     generation: int,
 ) -> WorkCalendar:
     if daerah is None:
-        return WorkCalendar(None, cuti_bersama, work_saturdays, estimates, (), None, ())
+        saturdays, source = _week(None, work_saturdays)
+        return WorkCalendar(
+            None, cuti_bersama, saturdays, estimates, (), None, (), week_source=source
+        )
     layers = regions.resolve(daerah.kode, CALENDAR_HOOK).layers
     zona = regions.resolve(daerah.kode, regions.ZONA_WAKTU_HOOK).effective or daerah.zona_waktu
     chain = regions.chain(daerah.kode)
-    return WorkCalendar(daerah, cuti_bersama, work_saturdays, estimates, layers, zona, chain)
+    saturdays, source = _week(daerah, work_saturdays)
+    return WorkCalendar(
+        daerah, cuti_bersama, saturdays, estimates, layers, zona, chain, week_source=source
+    )
+
+
+def _week(daerah: Daerah | None, work_saturdays: bool | None) -> tuple[bool, str]:
+    """The effective working week (Saturdays or not) and where it came from."""
+    if work_saturdays is not None:
+        return work_saturdays, f"caller: work_saturdays={work_saturdays}"
+    if daerah is not None:
+        own = regions.resolve(daerah.kode, MINGGU_KERJA_HOOK)
+        if own.origin is not None:
+            return own.origin.value.work_saturdays, f"{own.origin}: {own.origin.value}"
+    nasional = minggu_kerja_nasional()
+    return nasional.work_saturdays, f"{_NATIONAL_WEEK}: {nasional}"
 
 
 def _in_year(

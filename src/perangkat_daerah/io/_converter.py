@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any, TypeVar, get_args, get_origin
@@ -40,7 +40,8 @@ T = TypeVar("T")
 converter = cattrs.Converter(forbid_extra_keys=True)
 """The configured :class:`cattrs.Converter` for every model of the library.
 
-Dates and datetimes are ISO 8601 text (datetimes must carry a time zone), ``Decimal``,
+Dates and datetimes are ISO 8601 text (datetimes must carry a time zone), local times
+``HH:MM`` text, ``Decimal``,
 ``Fraction`` and :class:`~perangkat_daerah.money.Rupiah` are exact decimal text, enums are
 their values, citations and region codes are their customary text. Unknown keys are errors.
 """
@@ -81,6 +82,23 @@ def _structure_datetime(value: object, _: type) -> datetime:
     if parsed.tzinfo is None or parsed.utcoffset() is None:
         raise ValidationError.single("", "a date-time needs a time zone offset", value)
     return parsed
+
+
+def _structure_time(value: object, _: type) -> time:
+    if isinstance(value, time):
+        return value
+    _expect(str, "a local time like 07:30", value)
+    try:
+        parsed = time.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError.single("", "expected a local time like 07:30", value) from None
+    if parsed.tzinfo is not None:
+        raise ValidationError.single("", "expected a local wall-clock time without offset", value)
+    return parsed
+
+
+def _unstructure_time(value: time) -> str:
+    return value.isoformat("minutes" if value.second == value.microsecond == 0 else "auto")
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
@@ -166,6 +184,8 @@ converter.register_structure_hook(date, _structure_date)
 converter.register_unstructure_hook(date, date.isoformat)
 converter.register_structure_hook(datetime, _structure_datetime)
 converter.register_unstructure_hook(datetime, datetime.isoformat)
+converter.register_structure_hook(time, _structure_time)
+converter.register_unstructure_hook(time, _unstructure_time)
 converter.register_structure_hook(Decimal, _structure_decimal)
 converter.register_unstructure_hook(Decimal, str)
 converter.register_structure_hook(Fraction, _structure_fraction)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import attrs
 
 from perangkat_daerah import regions
-from perangkat_daerah._convert import citations, non_empty_text, typed_tuple
+from perangkat_daerah._convert import citations, non_empty_text, require_basis, typed_tuple
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation
 from perangkat_daerah.organisasi._model import JenisPerangkatDaerah, Organisasi
@@ -16,13 +16,6 @@ from perangkat_daerah.organisasi._validate import Finding, Severity
 from perangkat_daerah.wilayah import Tingkat
 
 __all__ = ["ORGANISASI_HOOK", "AturanOrganisasiDaerah", "LembagaKhusus", "check_daerah"]
-
-
-def _basis_or_flag(dasar: tuple[Citation, ...], unverified: bool) -> None:
-    if not dasar and not unverified:
-        raise ValidationError.single(
-            "dasar", "a confirmed rule needs its legal basis (or mark it unverified)", dasar
-        )
 
 
 @attrs.frozen
@@ -40,7 +33,7 @@ class LembagaKhusus:
     catatan: str = attrs.field(default="", kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        _basis_or_flag(self.dasar, self.unverified)
+        require_basis(self.dasar, self.unverified, "rule")
 
 
 def _strings(value: Iterable[str]) -> tuple[str, ...]:
@@ -73,7 +66,7 @@ class AturanOrganisasiDaerah:
     catatan: str = attrs.field(default="", kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        _basis_or_flag(self.dasar, self.unverified)
+        require_basis(self.dasar, self.unverified, "rule")
         for i, kode in enumerate(self.urusan_khusus):
             if not (isinstance(kode, str) and kode.startswith("9.")):
                 raise ValidationError.single(

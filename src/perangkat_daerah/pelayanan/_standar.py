@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -14,7 +14,6 @@ import attrs
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
-from perangkat_daerah.io import converter
 from perangkat_daerah.law import Citation, Rule
 from perangkat_daerah.money import Rupiah
 from perangkat_daerah.sla import Deadline, Duration, JamKerja, batas_waktu, deadline
@@ -421,34 +420,3 @@ class MaklumatPelayanan:
     kepala_daerah: bool = False
     hak: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     kewajiban: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-
-
-_WINDOW_CLOSED = "tutup"
-
-
-def _unstructure_jam(hours: JamKerja) -> list[str]:
-    return [_WINDOW_CLOSED if w is None else f"{w[0]:%H:%M}-{w[1]:%H:%M}" for w in hours.jendela]
-
-
-def _structure_jam(value: object, _: type) -> JamKerja:
-    if not isinstance(value, (list, tuple)) or len(value) != 7:
-        raise ValidationError.single(
-            "", "expected 7 entries Monday to Sunday, each 'HH:MM-HH:MM' or 'tutup'", value
-        )
-    windows: list[tuple[time, time] | None] = []
-    for i, cell in enumerate(value):
-        if cell == _WINDOW_CLOSED:
-            windows.append(None)
-            continue
-        try:
-            opening, closing = str(cell).split("-")
-            windows.append((time.fromisoformat(opening), time.fromisoformat(closing)))
-        except ValueError:
-            raise ValidationError.single(
-                f"[{i}]", "expected 'HH:MM-HH:MM' or 'tutup'", cell
-            ) from None
-    return JamKerja(tuple(windows))
-
-
-converter.register_unstructure_hook(JamKerja, _unstructure_jam)
-converter.register_structure_hook(JamKerja, _structure_jam)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from datetime import date, time
-from typing import Any
 
 import attrs
 
 from perangkat_daerah import regions
 from perangkat_daerah._data import load_toml
-from perangkat_daerah.errors import ValidationError
-from perangkat_daerah.io import rule_table
+from perangkat_daerah.errors import Problem, ValidationError
+from perangkat_daerah.io import converter, rule_table, structure
 from perangkat_daerah.law import Rule, RuleTable
 
 __all__ = ["JAM_KERJA_HOOK", "JamKerja", "jam_kerja_asn", "jam_kerja_daerah"]
@@ -53,7 +52,9 @@ class JamKerja:
 
     Times are local wall-clock times of the region (WIB/WITA/WIT). Breaks inside a window
     are counted as service time; a unit whose counter closes for a break can be modelled
-    with its own window. ``rule`` is the rule the default came from, if any.
+    with its own window. ``rule`` is the rule the hours come from, if any: its value is a
+    short description, its period and citations are the rule's. A ``JamKerja`` survives a
+    JSON round trip through :mod:`perangkat_daerah.io` (times as ``HH:MM`` text).
 
     Dasar hukum: Perpres 21/2023 Pasal 4 (defaults); overridable per service (Pasal 7
     exempts units that serve the public directly).
@@ -65,7 +66,7 @@ class JamKerja:
     """
 
     jendela: tuple[tuple[time, time] | None, ...] = attrs.field(converter=_windows)
-    rule: Rule[Any] | None = attrs.field(default=None, kw_only=True, eq=False)
+    rule: Rule[str] | None = attrs.field(default=None, kw_only=True)
 
     @classmethod
     def harian(cls, mulai: time, selesai: time, hari: Iterable[int] = range(5)) -> JamKerja:
@@ -90,7 +91,11 @@ class JamKerja:
         opening = time.fromisoformat(data.mulai)
         closing = [time.fromisoformat(t) for t in data.selesai]
         windows = [(opening, c) for c in closing] + [None] * (7 - len(closing))
-        return cls(tuple(windows), rule=rule)
+        summary = f"mulai {data.mulai}, selesai {', '.join(data.selesai)}"
+        own = Rule(
+            summary, rule.valid_from, rule.valid_until, rule.citations, rule.unverified, rule.note
+        )
+        return cls(tuple(windows), rule=own)
 
     def window(self, weekday: int) -> tuple[time, time] | None:
         """The (opening, closing) window of ``weekday`` (0 = Monday), or ``None``."""
@@ -135,3 +140,63 @@ def jam_kerja_daerah(kode: str | None, on: date, *, ramadan: bool = False) -> Ja
         if own is not None:
             return own
     return JamKerja.perpres(on, ramadan=ramadan)
+
+
+# Serialization, owned here so that every import order gives the same JSON. Hours without a
+# rule keep the compact form used in service standards (7 cells "HH:MM-HH:MM" or "tutup");
+# hours with a rule are {"jendela": [...], "rule": {...}}.
+_WINDOW_CLOSED = "tutup"
+_FIELDS = frozenset({"jendela", "rule"})
+
+
+def _unstructure_windows(hours: JamKerja) -> list[str]:
+    return [_WINDOW_CLOSED if w is None else f"{w[0]:%H:%M}-{w[1]:%H:%M}" for w in hours.jendela]
+
+
+def _unstructure_jam(hours: JamKerja) -> object:
+    if hours.rule is None:
+        return _unstructure_windows(hours)
+    return {"jendela": _unstructure_windows(hours), "rule": converter.unstructure(hours.rule)}
+
+
+def _structure_windows(value: object) -> tuple[tuple[time, time] | None, ...]:
+    if not isinstance(value, (list, tuple)) or len(value) != 7:
+        raise ValidationError.single(
+            "", "expected 7 entries Monday to Sunday, each 'HH:MM-HH:MM' or 'tutup'", value
+        )
+    windows: list[tuple[time, time] | None] = []
+    for i, cell in enumerate(value):
+        if cell == _WINDOW_CLOSED:
+            windows.append(None)
+            continue
+        try:
+            opening, closing = str(cell).split("-")
+            windows.append((time.fromisoformat(opening), time.fromisoformat(closing)))
+        except ValueError:
+            raise ValidationError.single(
+                f"[{i}]", "expected 'HH:MM-HH:MM' or 'tutup'", cell
+            ) from None
+    return tuple(windows)
+
+
+def _structure_jam(value: object, _: type) -> JamKerja:
+    if not isinstance(value, dict):
+        return JamKerja(_structure_windows(value))
+    problems = [Problem(k, "unknown field", value[k]) for k in sorted(set(value) - _FIELDS)]
+    windows: tuple[tuple[time, time] | None, ...] = ()
+    rule: Rule[str] | None = None
+    try:
+        windows = _structure_windows(value.get("jendela"))
+    except ValidationError as exc:
+        problems += exc.under("jendela").problems
+    try:
+        rule = None if value.get("rule") is None else structure(value["rule"], Rule[str])
+    except ValidationError as exc:
+        problems += exc.under("rule").problems
+    if problems:
+        raise ValidationError(problems)
+    return JamKerja(windows, rule=rule)
+
+
+converter.register_unstructure_hook(JamKerja, _unstructure_jam)
+converter.register_structure_hook(JamKerja, _structure_jam)
