@@ -27,6 +27,8 @@ from perangkat_daerah.anggaran._aturan import (
 from perangkat_daerah.anggaran._daerah import (
     ANGGARAN_HOOK,
     AturanAnggaranDaerah,
+    AturanPorsi,
+    LineSelector,
     SumberDanaKhusus,
     sumber_dana_khusus,
 )
@@ -61,6 +63,7 @@ __all__ = [
     "BATAS_DEFISIT",
     "Akun",
     "AturanAnggaranDaerah",
+    "AturanPorsi",
     "BarisAnggaran",
     "BarisRealisasi",
     "Fase",
@@ -70,6 +73,7 @@ __all__ = [
     "Kategori",
     "KodeKegiatan",
     "KodeRekening",
+    "LineSelector",
     "NamaRekening",
     "Overrun",
     "Periode",

@@ -12,8 +12,10 @@ from typing import Any
 
 import attrs
 
+from perangkat_daerah import regions
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.anggaran._apbd import APBD, BarisAnggaran, Fase, Kategori
+from perangkat_daerah.anggaran._daerah import ANGGARAN_HOOK, AturanPorsi
 from perangkat_daerah.anggaran._kode import Akun
 from perangkat_daerah.errors import RuleNotInForceError
 from perangkat_daerah.exact import percent
@@ -399,6 +401,32 @@ def _defisit_check(
     )
 
 
+def _porsi(ctx: _Context, aturan: AturanPorsi, origin: str) -> RuleCheck:
+    rule, batas = aturan.batas, aturan.batas.value
+    note = "; ".join(t for t in (aturan.catatan, rule.note, f"from {origin}") if t)
+    lines = ctx.apbd.lines(ctx.fase)
+    den = _sum(lines, aturan.basis.matches)
+    num = _sum(lines, lambda b: aturan.basis.matches(b) and aturan.bagian.matches(b))
+    if not rule.in_force(ctx.on):
+        status, share = Status.NOT_APPLICABLE, None
+        note = f"in force {rule.valid_from}..{rule.valid_until or ''}; {note}"
+    else:
+        share = _share(num, den)
+        status = _judge(share, batas, aturan.minimum)
+    return RuleCheck(
+        aturan.nama, status, share, batas, aturan.minimum, num, den, rule.citations,
+        rule.unverified, note,
+    )  # fmt: skip
+
+
+def _daerah_checks(ctx: _Context) -> tuple[RuleCheck, ...]:
+    out: list[RuleCheck] = []
+    for layer in regions.resolve(ctx.apbd.daerah, ANGGARAN_HOOK).layers:
+        own = layer.kode == ctx.apbd.daerah
+        out += [_porsi(ctx, a, str(layer)) for a in layer.value.aturan if own or a.kab_kota]
+    return tuple(out)
+
+
 def check_rules(
     apbd: APBD,
     *,
@@ -406,8 +434,12 @@ def check_rules(
     classify: Mapping[Kategori, Classifier] | None = None,
     kapasitas_fiskal: KapasitasFiskal | None = None,
     batas_defisit: Fraction | None = None,
+    region_rules: bool = True,
 ) -> tuple[RuleCheck, ...]:
-    """Every mandatory-spending and deficit rule for the APBD's fiscal year.
+    """Every mandatory-spending and deficit rule for the APBD's fiscal year, then the rules
+    the region plugins of the APBD's region add (:class:`~perangkat_daerah.anggaran.AturanPorsi`,
+    through :data:`~perangkat_daerah.anggaran.ANGGARAN_HOOK`; ``region_rules=False`` leaves
+    them out). A broken plugin raises its :class:`~perangkat_daerah.errors.PluginError`.
 
     Each :class:`RuleCheck` gives the exact share, the threshold, the status and the
     citations. A fiscal year is judged by the rule versions in force on 1 January of that
@@ -437,4 +469,5 @@ def check_rules(
         _infrastruktur(ctx),
         _add(ctx),
         _defisit_check(ctx, kapasitas_fiskal, batas_defisit),
+        *(_daerah_checks(ctx) if region_rules else ()),
     )
