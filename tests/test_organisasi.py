@@ -10,6 +10,7 @@ import pytest
 
 from perangkat_daerah import urusan
 from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.law import Severity
 from perangkat_daerah.organisasi import (
     BentukUnit,
     Eselon,
@@ -19,7 +20,6 @@ from perangkat_daerah.organisasi import (
     JenisUnit,
     KelompokAmbang,
     PerangkatDaerah,
-    Severity,
     Tipe,
     Unit,
     gabungkan,

@@ -10,6 +10,7 @@ import pytest
 from perangkat_daerah import contoh, wilayah
 from perangkat_daerah.errors import UnknownRegionError, ValidationError
 from perangkat_daerah.io import from_json, to_json
+from perangkat_daerah.law import Severity
 from perangkat_daerah.organisasi import (
     JenisJabatan,
     JenisKelamin,
@@ -18,7 +19,6 @@ from perangkat_daerah.organisasi import (
     Nip,
     Organisasi,
     Pegawai,
-    Severity,
     StatusPenugasan,
     acting,
     chain_of_command,

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.io import from_json, to_json
+from perangkat_daerah.law import Severity
 from perangkat_daerah.organisasi import (
     DASAR_PENYEDERHANAAN,
     Eselon,
@@ -23,7 +24,6 @@ from perangkat_daerah.organisasi import (
     KategoriPengawas,
     PengawasDipertahankan,
     PerangkatDaerah,
-    Severity,
     Unit,
     kategori_pengawas,
     validate,

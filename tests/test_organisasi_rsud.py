@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.io import from_json, to_json
+from perangkat_daerah.law import Severity
 from perangkat_daerah.organisasi import (
     Eselon,
     Jabatan,
@@ -20,7 +21,6 @@ from perangkat_daerah.organisasi import (
     KelasRumahSakit,
     PerangkatDaerah,
     RumahSakit,
-    Severity,
     Unit,
     eselon_direktur_rsud,
     eselon_kepala,

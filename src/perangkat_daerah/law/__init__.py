@@ -6,6 +6,7 @@ which version of the rule was in force on the date in question.
 """
 
 from perangkat_daerah.law._citation import Citation, JenisPeraturan
+from perangkat_daerah.law._finding import Finding, Severity
 from perangkat_daerah.law._rules import Rule, RuleTable
 
-__all__ = ["Citation", "JenisPeraturan", "Rule", "RuleTable"]
+__all__ = ["Citation", "Finding", "JenisPeraturan", "Rule", "RuleTable", "Severity"]

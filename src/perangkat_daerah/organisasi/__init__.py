@@ -62,8 +62,6 @@ from perangkat_daerah.organisasi._tipologi import (
 )
 from perangkat_daerah.organisasi._validate import (
     DASAR_PENYEDERHANAAN,
-    Finding,
-    Severity,
     batas,
     eselon_direktur_rsud,
     eselon_kepala,
@@ -83,7 +81,6 @@ __all__ = [
     "BentukUnit",
     "Eselon",
     "FaktorGeografis",
-    "Finding",
     "HasilTipologi",
     "Indikator",
     "Jabatan",
@@ -108,7 +105,6 @@ __all__ = [
     "Penugasan",
     "PerangkatDaerah",
     "RumahSakit",
-    "Severity",
     "StatusPenugasan",
     "Tipe",
     "Unit",

@@ -10,9 +10,8 @@ import attrs
 from perangkat_daerah import regions
 from perangkat_daerah._convert import citations, non_empty_text, require_basis, typed_tuple
 from perangkat_daerah.errors import ValidationError
-from perangkat_daerah.law import Citation
+from perangkat_daerah.law import Citation, Finding, Severity
 from perangkat_daerah.organisasi._model import JenisPerangkatDaerah, Organisasi
-from perangkat_daerah.organisasi._validate import Finding, Severity
 from perangkat_daerah.wilayah import Tingkat
 
 __all__ = ["ORGANISASI_HOOK", "AturanOrganisasiDaerah", "LembagaKhusus", "check_daerah"]

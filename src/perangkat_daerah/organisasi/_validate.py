@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
@@ -10,12 +9,10 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
-import attrs
-
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.errors import RuleNotInForceError
 from perangkat_daerah.io import rule_table
-from perangkat_daerah.law import Citation, Rule, RuleTable
+from perangkat_daerah.law import Citation, Finding, Rule, RuleTable, Severity
 from perangkat_daerah.organisasi._model import (
     Eselon,
     Jabatan,
@@ -33,8 +30,6 @@ from perangkat_daerah.wilayah import Tingkat
 
 __all__ = [
     "DASAR_PENYEDERHANAAN",
-    "Finding",
-    "Severity",
     "batas",
     "eselon_direktur_rsud",
     "kategori_pengawas",
@@ -70,33 +65,6 @@ _DASAR_DAFTAR = DASAR_PENYEDERHANAAN + tuple(
 _GRADE = {"upt": "kelas", JenisPerangkatDaerah.RSUD.value: "kelas"}
 _DASAR_RSUD = (Citation.parse("PP 72/2019"),)
 _DAFTAR = "; ".join(f"({i}) {uraian}" for i, (_, uraian, _c) in enumerate(_DIPERTAHANKAN, 1))
-
-
-class Severity(enum.Enum):
-    """How serious a finding is."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-
-@attrs.frozen
-class Finding:
-    """One rule a perangkat daerah breaks: where, which rule, its law, and the numbers."""
-
-    severity: Severity
-    path: str
-    rule: str
-    message: str
-    citations: tuple[Citation, ...] = ()
-    numbers: tuple[tuple[str, int], ...] = ()
-    unverified: bool = False
-
-    def __str__(self) -> str:
-        law = "; ".join(str(c) for c in self.citations)
-        law = f" ({law})" if law else ""
-        flag = " [unverified]" if self.unverified else ""
-        return f"{self.severity.value}: {self.path}: {self.message}{law}{flag}"
 
 
 _Key = tuple[str, str, str, str, str]

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from perangkat_daerah.law import Citation
+from perangkat_daerah.law import Citation, Finding, Severity
 from perangkat_daerah.money import Rupiah
-from perangkat_daerah.organisasi import Finding, Severity
 from perangkat_daerah.pelayanan._katalog import izin_pengganti
 from perangkat_daerah.pelayanan._standar import (
     Komponen,
