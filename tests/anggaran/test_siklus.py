@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from perangkat_daerah import contoh, wilayah
-from perangkat_daerah.anggaran import FindingKind, SiklusAPBD
+from perangkat_daerah.anggaran import CycleFindingKind, SiklusAPBD
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
 
@@ -111,12 +111,12 @@ def test_check_reports_late_missing_out_of_order_and_consequences() -> None:
         as_of=date(2027, 1, 5),
     )
     kinds = {(f.kind, f.tahap) for f in findings}
-    assert (FindingKind.LATE, "kua_ppas_disampaikan") in kinds
-    assert (FindingKind.OUT_OF_ORDER, "kua_ppas_disepakati") in kinds
-    assert (FindingKind.LATE, "persetujuan_bersama") in kinds
-    assert (FindingKind.MISSING, "perda_apbd") in kinds
-    assert (FindingKind.MISSING, "penyempurnaan") not in kinds  # conditional stage
-    consequences = [f for f in findings if f.kind is FindingKind.CONSEQUENCE]
+    assert (CycleFindingKind.LATE, "kua_ppas_disampaikan") in kinds
+    assert (CycleFindingKind.OUT_OF_ORDER, "kua_ppas_disepakati") in kinds
+    assert (CycleFindingKind.LATE, "persetujuan_bersama") in kinds
+    assert (CycleFindingKind.MISSING, "perda_apbd") in kinds
+    assert (CycleFindingKind.MISSING, "penyempurnaan") not in kinds  # conditional stage
+    consequences = [f for f in findings if f.kind is CycleFindingKind.CONSEQUENCE]
     texts = " ".join(f.message for f in consequences)
     assert "Perkada APBD capped at the previous year's APBD" in texts
     assert "6 months" in texts

@@ -49,8 +49,8 @@ from perangkat_daerah.anggaran._realisasi import (
     read_realisasi_csv,
 )
 from perangkat_daerah.anggaran._siklus import (
-    Finding,
-    FindingKind,
+    CycleFinding,
+    CycleFindingKind,
     SiklusAPBD,
     Tahap,
     WorkingDays,
@@ -66,9 +66,9 @@ __all__ = [
     "AturanPorsi",
     "BarisAnggaran",
     "BarisRealisasi",
+    "CycleFinding",
+    "CycleFindingKind",
     "Fase",
-    "Finding",
-    "FindingKind",
     "KapasitasFiskal",
     "Kategori",
     "KodeKegiatan",

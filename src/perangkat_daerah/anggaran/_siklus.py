@@ -18,7 +18,7 @@ from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation
 from perangkat_daerah.wilayah import KodeWilayah, Tingkat
 
-__all__ = ["Finding", "FindingKind", "SiklusAPBD", "Tahap", "WorkingDays"]
+__all__ = ["CycleFinding", "CycleFindingKind", "SiklusAPBD", "Tahap", "WorkingDays"]
 
 
 class WorkingDays(Protocol):
@@ -80,7 +80,7 @@ class Tahap:
         return text + "".join(f" [{m}]" for m in marks)
 
 
-class FindingKind(enum.Enum):
+class CycleFindingKind(enum.Enum):
     """What a cycle finding is about."""
 
     LATE = "late"
@@ -90,10 +90,10 @@ class FindingKind(enum.Enum):
 
 
 @attrs.frozen
-class Finding:
+class CycleFinding:
     """One finding of :meth:`SiklusAPBD.check`, with the law behind it."""
 
-    kind: FindingKind
+    kind: CycleFindingKind
     tahap: str
     message: str
     citations: tuple[Citation, ...] = ()
@@ -240,7 +240,7 @@ class SiklusAPBD:
 
     def check(
         self, actual: Mapping[str, date], *, as_of: date | None = None
-    ) -> tuple[Finding, ...]:
+    ) -> tuple[CycleFinding, ...]:
         """Findings for the actual dates of the stages: late, missing, out of order, and the
         legal consequences that follow.
 
@@ -262,14 +262,14 @@ class SiklusAPBD:
             raise ValidationError.single(
                 "actual", f"unknown stages; known: {', '.join(sorted(keys))}", sorted(problems)
             )
-        findings: list[Finding] = []
+        findings: list[CycleFinding] = []
         for t in self.tahapan:
             done = actual.get(t.key)
             if done is None:
                 if as_of is not None and as_of > t.deadline and not t.bersyarat:
                     findings.append(
-                        Finding(
-                            FindingKind.MISSING,
+                        CycleFinding(
+                            CycleFindingKind.MISSING,
                             t.key,
                             f"{t.nama}: not done by {as_of}, deadline {t.deadline}",
                             t.citations,
@@ -278,8 +278,8 @@ class SiklusAPBD:
                 continue
             if done > t.deadline:
                 findings.append(
-                    Finding(
-                        FindingKind.LATE,
+                    CycleFinding(
+                        CycleFindingKind.LATE,
                         t.key,
                         f"{t.nama}: {done} is {(done - t.deadline).days} days after the "
                         f"deadline {t.deadline}",
@@ -290,8 +290,8 @@ class SiklusAPBD:
                 prior = actual.get(before)
                 if prior is not None and prior > done:
                     findings.append(
-                        Finding(
-                            FindingKind.OUT_OF_ORDER,
+                        CycleFinding(
+                            CycleFindingKind.OUT_OF_ORDER,
                             t.key,
                             f"{t.nama} ({done}) comes before {before} ({prior})",
                             t.citations,
@@ -300,7 +300,7 @@ class SiklusAPBD:
         findings.extend(self._consequences(actual, as_of))
         return tuple(findings)
 
-    def _consequences(self, actual: Mapping[str, date], as_of: date | None) -> list[Finding]:
+    def _consequences(self, actual: Mapping[str, date], as_of: date | None) -> list[CycleFinding]:
         known = {t.key: actual.get(t.key, t.deadline) for t in self.tahapan}
         resolver = _Resolver(self.tahun, self.calendar, known)
         out = []
@@ -312,8 +312,8 @@ class SiklusAPBD:
             )
             if happened:
                 out.append(
-                    Finding(
-                        FindingKind.CONSEQUENCE,
+                    CycleFinding(
+                        CycleFindingKind.CONSEQUENCE,
                         row["tahap"],
                         f"not done by {limit}: {row['text']}",
                         _citations(row["citations"]),
