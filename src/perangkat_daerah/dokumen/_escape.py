@@ -9,7 +9,7 @@ from typing import Any
 
 __all__ = ["dot_quote", "escape_markdown", "json_for_html", "mermaid_label"]
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#])")
 _MD_LINE_START = re.compile(r"^(\d+)([.)])(?=\s|$)")
 _SPACE = re.compile(r"\s+")
 
@@ -23,7 +23,7 @@ def escape_markdown(text: str) -> str:
     markup (links, images, HTML tags, emphasis, headings, tables) backslash-escaped.
 
     >>> print(escape_markdown("[x](javascript:alert(1)) <script>\n# judul"))
-    \[x\](javascript:alert(1)) \<script\> # judul
+    \[x\](javascript:alert(1)) \<script\> \# judul
     >>> print(escape_markdown("# judul"))
     \# judul
     >>> print(escape_markdown("- 1.250.000,00"))
@@ -31,7 +31,7 @@ def escape_markdown(text: str) -> str:
     """
     line = _MD_SPECIAL.sub(r"\\\1", _one_line(text))
     line = _MD_LINE_START.sub(r"\1\\\2", line)
-    if line[:1] in ("-", "=", "+", "#"):
+    if line[:1] in ("-", "=", "+"):
         line = "\\" + line
     return line
 
