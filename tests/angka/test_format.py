@@ -73,9 +73,10 @@ def test_dates_and_weekdays_match_babel(d: date) -> None:
 
 
 def test_month_names_match_babel() -> None:
-    assert tuple(
-        babel.dates.get_month_names("wide", locale=LOCALE)[m] for m in range(1, 13)
-    ) == NAMA_BULAN
+    assert (
+        tuple(babel.dates.get_month_names("wide", locale=LOCALE)[m] for m in range(1, 13))
+        == NAMA_BULAN
+    )
 
 
 def test_the_figures_of_the_issue() -> None:
