@@ -46,6 +46,9 @@ class _Notes(Footnotes):
         )
 
 
+_KEEP_ROWS = 12  # a table this short moves to the next page whole rather than split
+
+
 def _cell(text: str) -> str:
     return "<br>".join(escape(line) for line in text.split("\n"))
 
@@ -60,7 +63,8 @@ def _table(t: Table, notes: _Notes) -> str:
         "<tr>" + "".join(f"<td{cls(i)}>{_cell(c)}</td>" for i, c in enumerate(row)) + "</tr>"
         for row in t.rows
     )
-    return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    keep = ' class="pd-keep"' if len(t.rows) <= _KEEP_ROWS else ""
+    return f"<table{keep}>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _block(b: object, notes: _Notes) -> str:
