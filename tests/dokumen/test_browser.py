@@ -31,6 +31,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 A4_POINTS = (595.0, 842.0)
+RIGHT_MARGIN_POINTS = 18 / 25.4 * 72  # the stylesheet's right page margin, 18 mm
 # The printable width of A4 with the stylesheet's margins (210 mm - 20 mm - 18 mm) in CSS px.
 PRINTABLE_PX = round((210 - 38) / 25.4 * 96)
 
@@ -38,7 +39,7 @@ _OVERFLOW_PROBE = """<pre id="pd-probe"></pre><script>
 const limit = document.documentElement.clientWidth + 0.5;
 const wide = [...document.querySelectorAll("body *")]
   .filter(e => e.id !== "pd-probe" && e.getBoundingClientRect().right > limit)
-  .map(e => e.tagName + "." + e.className);
+  .map(e => e.tagName + "." + (e.getAttribute("class") || ""));
 document.getElementById("pd-probe").textContent = JSON.stringify(
   {scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
    wide: wide});
@@ -111,6 +112,19 @@ def _text(reader: PdfReader) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
 
 
+def _text_starts(reader: PdfReader) -> list[float]:
+    """Where each piece of text starts on its page, in points from the left edge."""
+    starts: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            starts.append(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    return starts
+
+
 @pytest.mark.parametrize("kind", sorted(DOCUMENTS))
 def test_document_in_chromium(kind: str, tmp_path: Path) -> None:
     build, pages, figures = DOCUMENTS[kind]
@@ -120,7 +134,9 @@ def test_document_in_chromium(kind: str, tmp_path: Path) -> None:
     pdf, png = tmp_path / f"{kind}.pdf", tmp_path / f"{kind}.png"
     _chromium("--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
     _chromium("--window-size=794,1123", f"--screenshot={png}", page.as_uri())
-    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    shot = png.read_bytes()
+    assert shot[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(shot[16:20], "big") == 794  # the screenshot is A4-wide at 96 dpi
 
     reader = PdfReader(pdf)
     for p in reader.pages:
@@ -132,6 +148,11 @@ def test_document_in_chromium(kind: str, tmp_path: Path) -> None:
     for figure in figures:
         assert figure in text, figure
     assert "CONTOH" in text
+    # printed layout: no text starts in the right margin or beyond the page
+    starts = _text_starts(reader)
+    assert starts
+    assert min(starts) >= 0
+    assert max(starts) < A4_POINTS[0] - RIGHT_MARGIN_POINTS
     # no percentage or decimal in English style (a digit, a point, 1-2 digits, then % or end)
     assert not re.search(r"\d\.\d{1,2}%", text), re.findall(r"\S*\d\.\d{1,2}%\S*", text)
 
