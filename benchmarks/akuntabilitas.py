@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import attrs
 
-from perangkat_daerah import contoh
+from perangkat_daerah import contoh, dokumen
 from perangkat_daerah.akuntabilitas import (
     IndikatorKinerja,
     KategoriPengaduan,
@@ -29,8 +29,6 @@ from perangkat_daerah.akuntabilitas import (
     SasaranPK,
     Target,
     TargetKinerja,
-    render_html,
-    render_markdown,
 )
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.wilayah import ZonaWaktu
@@ -63,7 +61,8 @@ def lkjip_work(n: int) -> Callable[[], object]:
 
     def run() -> object:
         report = LKjIP.build(pk, real, apbd)
-        return render_html(report), render_markdown(report)
+        doc = dokumen.lkjip(report)
+        return doc.to_html(), doc.to_markdown()
 
     return run
 

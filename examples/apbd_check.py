@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from perangkat_daerah import anggaran, contoh
+from perangkat_daerah import anggaran, contoh, dokumen
 
 # 1. The sample region's APBD 2026, read from CSV, checked against the mandatory-spending
 #    and deficit rules in force for that fiscal year.
@@ -23,7 +23,7 @@ for kode, total in apbd.total_by_urusan().items():
 
 # 3. The 2027 budget calendar, working days counted on the region's own calendar.
 siklus = anggaran.SiklusAPBD.build(apbd.daerah, 2027)
-print(siklus.render_markdown())
+print(dokumen.siklus_apbd(siklus).to_markdown())
 
 # 4. Some actual dates: the Raperda went in late, joint approval slipped into January.
 actual = {"raperda_apbd": date(2026, 9, 25), "persetujuan_bersama": date(2027, 1, 6)}

@@ -9,13 +9,11 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from perangkat_daerah import contoh
+from perangkat_daerah import contoh, dokumen
 from perangkat_daerah.akuntabilitas import (
     BOBOT_AKIP,
     Kriteria,
     LembarKerjaEvaluasi,
-    render_html,
-    render_markdown,
 )
 from perangkat_daerah.exact import percent
 
@@ -35,11 +33,12 @@ def main() -> None:
         2026,
         [Kriteria(c, "penilaian evaluator", nilai.get(c, "9/10")) for c in subs],
     )
-    print(lke.evaluate().render_markdown())
+    print(dokumen.evaluasi_akip(lke.evaluate()).to_markdown())
 
     folder = Path(tempfile.mkdtemp(prefix="lkjip-"))
-    (folder / "lkjip.html").write_text(render_html(report), encoding="utf-8")
-    (folder / "lkjip.md").write_text(render_markdown(report), encoding="utf-8")
+    doc = dokumen.lkjip(report)
+    for fmt in dokumen.FORMATS:  # md, html, docx
+        doc.write(folder / f"lkjip.{fmt}")
     print(f"written: {folder / 'lkjip.html'}")
 
 

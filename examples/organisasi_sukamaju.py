@@ -3,10 +3,10 @@
 from datetime import date
 
 from perangkat_daerah import contoh
+from perangkat_daerah.dokumen import organigram_dot
 from perangkat_daerah.organisasi import (
     acting,
     chain_of_command,
-    to_dot,
     vacancies,
     validate_organisasi,
 )
@@ -21,4 +21,4 @@ chain = chain_of_command(dinkes, "dinkes.seksi-surveilans-dan-imunisasi.kepala")
 print("chain of command:", " -> ".join(j.nama for j in chain))
 on = date(2026, 1, 5)
 print(f"vacant posts on {on}: {len(vacancies(org, on))}; acting: {len(acting(org, on))}")
-print(to_dot(dinkes, depth=1))
+print(organigram_dot(dinkes, depth=1))

@@ -6,14 +6,14 @@ Run: python examples/skm_survey.py
 import tempfile
 from pathlib import Path
 
+from perangkat_daerah import dokumen
 from perangkat_daerah.contoh import skm
-from perangkat_daerah.pelayanan import Weighting, render_skm_html
+from perangkat_daerah.pelayanan import Weighting
 
 survey = skm()
 hasil = survey.ikm()
 print(f"{survey.layanan}: IKM {hasil.nilai_tampil}, mutu {hasil.mutu.value} ({hasil.kinerja})")
 print(f"as commonly published (0.111): {survey.ikm(Weighting.PUBLISHED).nilai_tampil}")
 
-report = Path(tempfile.mkdtemp()) / "laporan-skm.html"
-report.write_text(render_skm_html(survey), encoding="utf-8")
+report = dokumen.laporan_skm(survey).write(Path(tempfile.mkdtemp()) / "laporan-skm.html")
 print(f"report written to {report}")

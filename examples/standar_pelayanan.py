@@ -1,4 +1,4 @@
-"""Write a service standard, check it, count a deadline and publish it (Markdown, HTML, JSON-LD).
+"""Write a service standard, check it, count a deadline and publish it (Markdown, HTML, DOCX, JSON-LD).
 
 Run: python examples/standar_pelayanan.py
 """
@@ -11,14 +11,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from perangkat_daerah import contoh
-from perangkat_daerah.pelayanan import (
-    Persyaratan,
-    render_standar_html,
-    render_standar_markdown,
-    to_json_ld,
-    validate,
-)
+from perangkat_daerah import contoh, dokumen
+from perangkat_daerah.pelayanan import Persyaratan, validate
 from perangkat_daerah.wilayah import get
 
 akta = next(s for s in contoh.standar_pelayanan() if s.kode == "sukamaju-akta-kelahiran")
@@ -38,8 +32,9 @@ for day in d.trace:
     print("  skipped", day)
 
 out = Path(tempfile.mkdtemp())
-(out / "akta.md").write_text(render_standar_markdown(akta), encoding="utf-8")
-(out / "akta.html").write_text(render_standar_html(akta), encoding="utf-8")
-doc = to_json_ld(akta, get("32.60"))
+published = dokumen.standar_pelayanan(akta)
+for fmt in dokumen.FORMATS:  # md, html, docx
+    published.write(out / f"akta.{fmt}")
+doc = dokumen.json_ld(akta, get("32.60"))
 (out / "akta.jsonld").write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
 print(f"Published to {out}: processingTime {doc['cv:processingTime']}")

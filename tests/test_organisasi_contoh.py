@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from perangkat_daerah import contoh, wilayah
+from perangkat_daerah.dokumen import organigram_dot, organigram_mermaid, organigram_svg
 from perangkat_daerah.errors import UnknownRegionError, ValidationError
 from perangkat_daerah.io import from_json, to_json
 from perangkat_daerah.law import Severity
@@ -25,9 +26,6 @@ from perangkat_daerah.organisasi import (
     find,
     headcount,
     span_of_control,
-    to_dot,
-    to_mermaid,
-    to_svg,
     vacancies,
     validate_organisasi,
 )
@@ -89,9 +87,9 @@ def test_queries_on_the_sample_region() -> None:
 def test_charts_name_every_unit() -> None:
     dinsos = _pd("dinsos")
     n_units = sum(1 for _ in dinsos.walk())
-    assert to_mermaid(dinsos).count("-->") == n_units
-    assert to_dot(dinsos).count("->") == n_units
-    svg = ET.fromstring(to_svg(dinsos, depth=None))
+    assert organigram_mermaid(dinsos).count("-->") == n_units
+    assert organigram_dot(dinsos).count("->") == n_units
+    svg = ET.fromstring(organigram_svg(dinsos, depth=None))
     assert len(svg.findall("{http://www.w3.org/2000/svg}rect")) == n_units + 1
 
 

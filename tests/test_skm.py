@@ -18,8 +18,6 @@ from perangkat_daerah.pelayanan import (
     Unsur,
     Weighting,
     klasifikasi_mutu,
-    render_skm_html,
-    render_skm_markdown,
     ukuran_sampel,
 )
 
@@ -210,15 +208,3 @@ def test_csv_errors_name_row_and_unsur() -> None:
         "row[3].U5: answer must be 1, 2, 3 or 4 (got '5')",
         "row[3].U9: answer must be 1, 2, 3 or 4 (got 'x')",
     ]
-
-
-def test_report_renders_markdown_and_html_with_chart() -> None:
-    s = survey([[4, 3, 3, 2, 4, 4, 3, 3, 4]] * 3)
-    md = render_skm_markdown(s)
-    assert "# Laporan Survei Kepuasan Masyarakat: Layanan" in md
-    assert "| U4 | Biaya/tarif | 2.00 | 50.00 |" in md
-    assert "Unsur terendah: U4" in md
-    page = render_skm_html(s)
-    assert page.startswith("<!DOCTYPE html>")
-    assert page.count("<rect") == 9
-    assert f"<strong>IKM: {s.ikm().nilai_tampil}</strong>" in page

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perangkat_daerah import contoh, io
+from perangkat_daerah import contoh, dokumen, io
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
@@ -27,11 +27,6 @@ from perangkat_daerah.pelayanan import (
     Tarif,
     izin_pengganti,
     katalog_layanan,
-    render_maklumat_html,
-    render_maklumat_markdown,
-    render_standar_html,
-    render_standar_markdown,
-    to_json_ld,
     validate,
     validate_maklumat,
 )
@@ -236,37 +231,43 @@ def test_deadline_refuses_what_it_cannot_count() -> None:
 
 
 @pytest.mark.parametrize("s", SAMPLE, ids=lambda s: s.kode)
-def test_published_part_renders_the_six_components(s: StandarPelayanan) -> None:
-    md = render_standar_markdown(s)
-    page = render_standar_html(s)
-    for k in Komponen:
-        published = k.kelompok is KelompokKomponen.SERVICE_DELIVERY
-        assert (f". {k.nama}" in md) == published, k
-        assert (k.nama in render_standar_markdown(s, lengkap=True)) is True
-    assert md.startswith(f"# Standar Pelayanan: {s.nama}")
+def test_standard_renders_both_parts_of_the_permenpan_table(s: StandarPelayanan) -> None:
+    doc = dokumen.standar_pelayanan(s)
+    part_one, part_two = (b for b in doc.blocks if isinstance(b, dokumen.Table))
+    assert [r[1] for r in part_one.rows] == [k.nama for k in Komponen.dipublikasikan()]
+    assert [r[1] for r in part_two.rows] == [k.nama for k in Komponen.internal()]
+    assert part_one.headers == ("No", "Komponen", "Uraian")
+    published = dokumen.standar_pelayanan(s, lengkap=False)
+    assert sum(isinstance(b, dokumen.Table) for b in published.blocks) == 1
+    md, page = doc.to_markdown(), doc.to_html()
+    assert md.startswith(f"# Standar Pelayanan {dokumen.escape_markdown(s.nama)}")
     assert page.startswith("<!DOCTYPE html>")
-    assert page.count("<section>") == 6
+    assert page.count("<table") == 2
     assert "CONTOH" in md
+    assert "CONTOH" in page
 
 
 def test_fees_render_in_rupiah_with_their_basis() -> None:
-    md = render_standar_markdown(_by_kode("sukamaju-pbg"))
+    md = dokumen.standar_pelayanan(_by_kode("sukamaju-pbg")).to_markdown()
     assert "Rp750.000,00 (Perda Kabupaten Sukamaju 2/2023" in md
-    assert "Gratis" in render_standar_markdown(_by_kode("sukamaju-ktp-el"))
+    assert "Gratis" in dokumen.standar_pelayanan(_by_kode("sukamaju-ktp-el")).to_markdown()
 
 
 def test_html_escapes_user_text() -> None:
     s = attrs.evolve(_by_kode("sukamaju-ktp-el"), nama="KTP <script>")
-    assert "<script>" not in render_standar_html(s)
+    assert "<script>" not in dokumen.standar_pelayanan(s).to_html()
 
 
 def test_maklumat_renders_and_its_rules_are_checked() -> None:
     m = contoh.maklumat_pelayanan()
-    md = render_maklumat_markdown(m)
+    doc = dokumen.maklumat(m)
+    md = doc.to_markdown()
     assert m.pernyataan in md
-    assert "5 Januari 2026" in md
-    assert m.penandatangan in md
-    assert render_maklumat_html(m).count("<li>") == len(m.standar) + len(m.hak) + len(m.kewajiban)
+    assert "Sukamaju, 5 Januari 2026" in md
+    assert m.penandatangan in md.replace("\\", "")
+    page = doc.to_html()
+    assert page.count("<li>") == len(m.hak) + len(m.kewajiban)
+    assert page.count('class="pd-ttd"') == 1
     bare = MaklumatPelayanan(
         penyelenggara="Pemkab",
         standar=(StandarPelayanan(kode="x", nama="X", penyelenggara="Dinas"),),
@@ -290,7 +291,7 @@ def test_maklumat_renders_and_its_rules_are_checked() -> None:
 
 def test_json_ld_maps_to_schema_org_and_cpsv_ap() -> None:
     pbg = _by_kode("sukamaju-pbg")
-    doc = to_json_ld(pbg, get("32.60"))
+    doc = dokumen.json_ld(pbg, get("32.60"))
     assert json.loads(json.dumps(doc)) == doc
     assert doc["@type"] == ["GovernmentService", "cpsv:PublicService"]
     assert doc["cv:processingTime"] == "P28D"
@@ -300,7 +301,7 @@ def test_json_ld_maps_to_schema_org_and_cpsv_ap() -> None:
     ]
     assert len(doc["cv:holdsRequirement"]) == len(pbg.persyaratan)
     assert doc["jurisdiction"]["identifier"] == "32.60"
-    free = to_json_ld(_by_kode("sukamaju-ktp-el"))
+    free = dokumen.json_ld(_by_kode("sukamaju-ktp-el"))
     assert free["cv:hasCost"][0]["cv:value"] == "0"
     assert "jurisdiction" not in free
 

@@ -10,7 +10,7 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perangkat_daerah import contoh, io
+from perangkat_daerah import contoh, dokumen, io
 from perangkat_daerah.akuntabilitas import (
     BOBOT_AKIP,
     LembarKerjaEvaluasi,
@@ -22,10 +22,17 @@ from perangkat_daerah.akuntabilitas import (
     TargetKinerja,
     capaian,
     predikat,
-    render_markdown,
     skala,
 )
+from perangkat_daerah.angka import format_number
+from perangkat_daerah.dokumen import escape_markdown
 from perangkat_daerah.testing import lembar_kerja_evaluasi, nilai_kinerja, target_kinerja
+
+
+def _target(t: Target) -> str:
+    low = format_number(t.nilai)
+    return low if t.nilai_atas is None else f"{low}-{format_number(t.nilai_atas)}"
+
 
 PREDIKAT_ORDER = ["D", "C", "CC", "B", "BB", "A", "AA"]
 
@@ -94,8 +101,11 @@ def test_lkjip_lists_every_pk_indicator_once_and_round_trips(
     ]
     report = LKjIP.build(pk, real, contoh.realisasi())
     assert [b.kode for b in report.capaian] == [t.indikator.kode for t in targets]
-    md = render_markdown(report)
+    md = dokumen.lkjip(report).to_markdown()
     for t, r in zip(targets, real, strict=True):
-        row = f"| {t.indikator.kode} | {t.indikator.nama} | {t.target} | {r.nilai} | "
+        row = (
+            f"| {escape_markdown(t.indikator.kode)} | {escape_markdown(t.indikator.nama)} | "
+            f"{_target(t.target)} | {format_number(r.nilai)} | "
+        )
         assert md.count(row) == 1
     assert io.from_json(io.to_json(report), LKjIP) == report

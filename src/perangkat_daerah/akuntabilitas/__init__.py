@@ -4,7 +4,7 @@
 - Renstra and the annual cascade (:class:`Renja`) linked by program/kegiatan code to the
   APBD, with the efficiency analysis of each node;
 - :class:`PerjanjianKinerja` with its deadline and revisions; the :class:`LKjIP` builder
-  with Markdown, HTML and JSON output and its submission deadlines;
+  (documents of it in :mod:`perangkat_daerah.dokumen`; JSON through :mod:`perangkat_daerah.io`) and its submission deadlines;
 - the AKIP evaluation of PermenPAN-RB 88/2021 (:class:`LembarKerjaEvaluasi`, :func:`predikat`);
 - the complaints register (:class:`RegisterPengaduan`) on the SLA engine.
 
@@ -51,8 +51,6 @@ from perangkat_daerah.akuntabilitas._lkjip import (
     BarisEfisiensi,
     BarisRealisasiAnggaran,
     LKjIP,
-    render_html,
-    render_markdown,
 )
 from perangkat_daerah.akuntabilitas._pengaduan import (
     KategoriPengaduan,
@@ -146,8 +144,6 @@ __all__ = [
     "capaian",
     "efisiensi",
     "predikat",
-    "render_html",
-    "render_markdown",
     "rumus_capaian",
     "rumus_efisiensi",
     "skala",

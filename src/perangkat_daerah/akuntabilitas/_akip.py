@@ -13,7 +13,7 @@ import attrs
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.akuntabilitas._capaian import Skala, Tingkatan
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.exact import round_half_up, to_fraction
+from perangkat_daerah.exact import to_fraction
 from perangkat_daerah.law import Rule, RuleTable
 
 __all__ = [
@@ -205,31 +205,6 @@ class HasilEvaluasiAKIP:
     komponen: tuple[NilaiKomponen, ...]
     total: Fraction
     predikat: Predikat
-
-    def render_markdown(self) -> str:
-        """The evaluation summary (Indonesian Markdown); points rounded half up for display."""
-        rows = [
-            f"| {k.kode} | {k.nama} | {round_half_up(k.bobot)} | {round_half_up(k.nilai)} |"
-            for k in self.komponen
-        ]
-        return (
-            "\n".join(
-                [
-                    f"# Hasil Evaluasi AKIP {self.instansi} Tahun {self.tahun}",
-                    "",
-                    "| Komponen | Nama | Bobot | Nilai |",
-                    "|---|---|---|---|",
-                    *rows,
-                    f"| | **Jumlah** | 100.00 | **{round_half_up(self.total)}** |",
-                    "",
-                    f"Predikat: **{self.predikat.value} ({self.predikat.uraian})**.",
-                    "",
-                    "Dasar: PermenPAN-RB 88/2021; nilai subkomponen = bobot x rata-rata nilai "
-                    "kriteria (pilihan pustaka); batas bawah predikat eksklusif.",
-                ]
-            )
-            + "\n"
-        )
 
 
 def _to_kriteria(value: Iterable[Kriteria]) -> tuple[Kriteria, ...]:

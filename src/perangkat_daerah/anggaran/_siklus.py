@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import calendar as _months
 import enum
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
-from html import escape
+from datetime import date
 from types import MappingProxyType
 from typing import Any, Protocol
 
@@ -321,60 +319,13 @@ class SiklusAPBD:
                 )
         return out
 
-    def render_markdown(self) -> str:
-        """The cycle as a Markdown table, one stage per row, in legal order."""
-        lines = [
-            "| # | Tahap | Pelaku | Batas waktu | Dasar hukum |",
-            "|---|---|---|---|---|",
-        ]
-        for i, t in enumerate(self.tahapan, start=1):
-            nama = f"{t.nama} *(bersyarat)*" if t.bersyarat else t.nama
-            lines.append(f"| {i} | {nama} | {t.aktor} | {t.deadline.isoformat()} | {t.basis} |")
-        return "\n".join(lines) + "\n"
+    def starts(self) -> Mapping[str, date]:
+        """The date each stage's work starts: the latest deadline among the stages it
+        follows (or the previous stage's deadline), never after its own deadline.
 
-    def render_svg(self, *, width: int = 960) -> str:
-        """The cycle as an inline SVG Gantt-style chart: one row per stage, a bar from the
-        stage it follows to its deadline, a month grid."""
-        row_h, label_w, top = 18, 330, 28
-        first = min(t.deadline for t in self.tahapan).replace(day=1)
-        last = max(t.deadline for t in self.tahapan)
-        span = max((last - first).days + 1, 1)
-        chart_w = width - label_w - 10
-
-        def x(d: date) -> float:
-            return label_w + chart_w * (d - first).days / span
-
-        height = top + row_h * len(self.tahapan) + 10
-        parts = [
-            f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-            f'font-family="sans-serif" font-size="11" role="img" '
-            f'aria-label="Siklus APBD {self.daerah} TA {self.tahun}">'
-        ]
-        month = first
-        while month <= last:
-            mx = x(month)
-            parts.append(
-                f'<line x1="{mx:.1f}" y1="{top - 12}" x2="{mx:.1f}" y2="{height}" stroke="#ddd"/>'
-                f'<text x="{mx + 2:.1f}" y="{top - 16}" fill="#555">'
-                f"{month.strftime('%m/%y')}</text>"
-            )
-            month += timedelta(days=_months.monthrange(month.year, month.month)[1])
-        starts = self._starts()
-        for i, t in enumerate(self.tahapan):
-            y = top + i * row_h
-            colour = "#c77" if t.unverified or t.rezim == "pra-2019" else "#4a7"
-            x0, x1 = x(starts[t.key]), x(t.deadline)
-            faded = ' fill-opacity="0.5"' if t.bersyarat else ""
-            parts.append(
-                f'<text x="4" y="{y + 12}">{escape(t.key)}</text>'
-                f'<rect x="{x0:.1f}" y="{y + 3}" width="{max(x1 - x0, 3):.1f}" height="{row_h - 6}" '
-                f'fill="{colour}"{faded}>'
-                f"<title>{escape(t.nama)}: {t.deadline} ({escape(t.basis)})</title></rect>"
-            )
-        parts.append("</svg>")
-        return "".join(parts)
-
-    def _starts(self) -> Mapping[str, date]:
+        >>> SiklusAPBD.build("32.60", 2027).starts()["persetujuan_bersama"]
+        datetime.date(2026, 9, 7)
+        """
         out: dict[str, date] = {}
         previous = self.tahapan[0].deadline
         by_key = {t.key: t for t in self.tahapan}

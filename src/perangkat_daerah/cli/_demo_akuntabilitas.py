@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from perangkat_daerah import contoh
-from perangkat_daerah.akuntabilitas import predikat, render_html, render_markdown
+from perangkat_daerah import contoh, dokumen
+from perangkat_daerah.akuntabilitas import predikat
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.exact import percent
 
@@ -49,6 +49,7 @@ def akuntabilitas_section(out: TextIO, directory: Path | None = None) -> None:
     target.mkdir(parents=True, exist_ok=True)
     html_path = target / "lkjip-dinkes-2026.html"
     md_path = target / "lkjip-dinkes-2026.md"
-    html_path.write_text(render_html(report), encoding="utf-8")
-    md_path.write_text(render_markdown(report), encoding="utf-8")
+    doc = dokumen.lkjip(report)
+    html_path.write_text(doc.to_html(), encoding="utf-8")
+    md_path.write_text(doc.to_markdown(), encoding="utf-8")
     out.write(f"LKjIP written to {html_path.resolve()} and {md_path.name}\n")

@@ -6,7 +6,8 @@ from collections import Counter
 from typing import TextIO
 
 from perangkat_daerah import contoh
-from perangkat_daerah.organisasi import to_mermaid, validate_organisasi
+from perangkat_daerah.dokumen import organigram_mermaid
+from perangkat_daerah.organisasi import validate_organisasi
 
 __all__ = ["organisasi_section"]
 
@@ -26,4 +27,4 @@ def organisasi_section(out: TextIO) -> None:
         out.write(f"  {finding}\n")
     dinsos = next(pd for pd in org.perangkat_daerah if pd.kode == "dinsos")
     out.write("\nOrg chart of the Dinas Sosial (Mermaid, one level):\n")
-    out.write(to_mermaid(dinsos, depth=1))
+    out.write(organigram_mermaid(dinsos, depth=1))

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TextIO
 
-from perangkat_daerah import contoh
+from perangkat_daerah import contoh, dokumen
 from perangkat_daerah.pelayanan import (
     Komponen,
     izin_pengganti,
-    render_standar_markdown,
     validate,
     validate_maklumat,
 )
@@ -42,4 +41,4 @@ def standar_section(out: TextIO) -> None:
             [lama, *(f"{p.baru} ({p.sejak:%Y-%m-%d})" for p in izin_pengganti(lama))]
         )
         out.write(f"Replaced: {chain}\n")
-    out.write("\n" + render_standar_markdown(standards[2]))
+    out.write("\n" + dokumen.standar_pelayanan(standards[2], lengkap=False).to_markdown())

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from perangkat_daerah import __version__, regions, wilayah
 from perangkat_daerah.cli._demo import run_demo
+from perangkat_daerah.cli._dokumen import add_dokumen_parser, run_dokumen
 from perangkat_daerah.errors import PerangkatDaerahError
 from perangkat_daerah.law import Citation
 
@@ -36,6 +37,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p_cite = sub.add_parser("cite", help="parse a citation and show its parts")
     p_cite.add_argument("text", help='e.g. "PP 12/2019 Pasal 106 ayat (1)"')
     sub.add_parser("plugins", help="list the installed region plugins and whether they load")
+    add_dokumen_parser(sub)
     return parser
 
 
@@ -90,6 +92,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
             _show_citation(args.text, out)
         elif args.command == "plugins":
             _list_plugins(out)
+        elif args.command == "dokumen":
+            run_dokumen(args, out)
         else:
             parser.print_help(out)
     except PerangkatDaerahError as exc:

@@ -5,6 +5,7 @@ the tutorials and the tests.
 """
 
 from perangkat_daerah.contoh._akuntabilitas import (
+    evaluasi_akip,
     lkjip,
     pengaduan,
     perjanjian_kinerja,
@@ -18,6 +19,7 @@ from perangkat_daerah.contoh._pelayanan import maklumat_pelayanan, skm, standar_
 
 __all__ = [
     "apbd",
+    "evaluasi_akip",
     "lkjip",
     "maklumat_pelayanan",
     "organisasi",

@@ -9,9 +9,13 @@ from typing import Any
 
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.akuntabilitas import (
+    BOBOT_AKIP,
     AnggaranPK,
+    HasilEvaluasiAKIP,
     IndikatorKinerja,
     IndikatorRenstra,
+    Kriteria,
+    LembarKerjaEvaluasi,
     LKjIP,
     Pengaduan,
     PerjanjianKinerja,
@@ -34,6 +38,7 @@ from perangkat_daerah.io import structure
 from perangkat_daerah.wilayah import CONTOH, get
 
 __all__ = [
+    "evaluasi_akip",
     "lkjip",
     "pengaduan",
     "perjanjian_kinerja",
@@ -196,3 +201,21 @@ def lkjip() -> LKjIP:
         register=pengaduan(),
         calendar=WorkCalendar.for_region(str(CONTOH)),
     )
+
+
+def evaluasi_akip() -> HasilEvaluasiAKIP:
+    """An AKIP evaluation 2026 of the Dinas Kesehatan of Kabupaten Sukamaju (invented scores:
+    9/10 on every criterion save three).
+
+    >>> hasil = evaluasi_akip()
+    >>> hasil.total, hasil.predikat.value
+    (Fraction(307, 4), 'BB')
+    """
+    subs = BOBOT_AKIP.value_at(date(2026, 12, 31)).subkomponen()
+    nilai = {"1.c": "3/4", "2.c": "1/2", "4.c": "1/2"}
+    lke = LembarKerjaEvaluasi(
+        f"Dinas Kesehatan {get(str(CONTOH)).nama}",
+        2026,
+        [Kriteria(c, "penilaian evaluator", nilai.get(c, "9/10")) for c in subs],
+    )
+    return lke.evaluate()

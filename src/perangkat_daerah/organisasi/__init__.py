@@ -2,10 +2,9 @@
 
 Models (:class:`PerangkatDaerah`, :class:`Unit`, :class:`Jabatan`, :class:`Pegawai`,
 :class:`Penugasan`, :class:`Organisasi`), typing by workload score
-(:func:`tentukan_tipe`), structural validation (:func:`validate`), queries and org charts.
+(:func:`tentukan_tipe`), structural validation (:func:`validate`), queries (org charts: :mod:`perangkat_daerah.dokumen`).
 """
 
-from perangkat_daerah.organisasi._chart import to_dot, to_mermaid, to_svg
 from perangkat_daerah.organisasi._daerah import (
     ORGANISASI_HOOK,
     AturanOrganisasiDaerah,
@@ -123,9 +122,6 @@ __all__ = [
     "kategori_pengawas",
     "span_of_control",
     "tentukan_tipe",
-    "to_dot",
-    "to_mermaid",
-    "to_svg",
     "vacancies",
     "validate",
     "validate_organisasi",

@@ -7,14 +7,6 @@ Masyarakat); PP 2/2018 and Permendagri 59/2021 (Standar Pelayanan Minimal).
 """
 
 from perangkat_daerah.pelayanan._daerah import PELAYANAN_HOOK, KatalogDaerah, katalog_daerah
-from perangkat_daerah.pelayanan._dokumen import (
-    iso8601_duration,
-    render_maklumat_html,
-    render_maklumat_markdown,
-    render_standar_html,
-    render_standar_markdown,
-    to_json_ld,
-)
 from perangkat_daerah.pelayanan._katalog import (
     LayananKatalog,
     PenggantianIzin,
@@ -22,7 +14,6 @@ from perangkat_daerah.pelayanan._katalog import (
     katalog_layanan,
     semua_penggantian,
 )
-from perangkat_daerah.pelayanan._laporan import render_skm_html, render_skm_markdown, svg_bar_chart
 from perangkat_daerah.pelayanan._skm import (
     IKM,
     SKM,
@@ -100,7 +91,6 @@ __all__ = [
     "Weighting",
     "bidang_spm",
     "capaian_bidang",
-    "iso8601_duration",
     "izin_pengganti",
     "jenis_pelayanan_dasar",
     "katalog_daerah",
@@ -108,16 +98,8 @@ __all__ = [
     "kategori_capaian_spm",
     "klasifikasi_mutu",
     "pernyataan_baku",
-    "render_maklumat_html",
-    "render_maklumat_markdown",
-    "render_skm_html",
-    "render_skm_markdown",
-    "render_standar_html",
-    "render_standar_markdown",
     "semua_penggantian",
-    "svg_bar_chart",
     "tahapan_spm",
-    "to_json_ld",
     "ukuran_sampel",
     "validate",
     "validate_maklumat",

@@ -1,21 +1,26 @@
-"""Org charts as text: Mermaid, Graphviz DOT, and a small self-made SVG (no binary needed)."""
+"""Org charts of a perangkat daerah as text: Mermaid, Graphviz DOT and a small SVG.
+
+Every label is quoted and escaped (:func:`mermaid_label`, :func:`dot_quote`,
+:func:`html.escape`): a unit's name cannot add nodes or edges to the chart.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from html import escape
 
-from perangkat_daerah.organisasi._model import PerangkatDaerah, Unit
+from perangkat_daerah.dokumen._escape import dot_quote, mermaid_label
+from perangkat_daerah.organisasi import PerangkatDaerah, Unit
 
-__all__ = ["to_dot", "to_mermaid", "to_svg"]
+__all__ = ["organigram_dot", "organigram_mermaid", "organigram_svg"]
 
 
-def _edges(pd: PerangkatDaerah, depth: int | None) -> Iterator[tuple[str, Unit, int]]:
-    def walk(parent: str, units: tuple[Unit, ...], level: int) -> Iterator[tuple[str, Unit, int]]:
+def _edges(pd: PerangkatDaerah, depth: int | None) -> Iterator[tuple[str, Unit]]:
+    def walk(parent: str, units: tuple[Unit, ...], level: int) -> Iterator[tuple[str, Unit]]:
         if depth is not None and level > depth:
             return
         for u in units:
-            yield parent, u, level
+            yield parent, u
             yield from walk(u.kode, u.units, level + 1)
 
     yield from walk(pd.kode, pd.units, 1)
@@ -25,49 +30,46 @@ def _id(kode: str) -> str:
     return "n_" + "".join(c if c.isalnum() else "_" for c in kode)
 
 
-def _label(nama: str, head: str | None) -> str:
-    return f"{nama}\\n{head}" if head else nama
+def _mermaid_node(kode: str, nama: str, head: str) -> str:
+    label = mermaid_label(nama)[:-1] + (f"<br/>{mermaid_label(head)[1:]}" if head else '"')
+    return f"{_id(kode)}[{label}]"
 
 
-def to_mermaid(pd: PerangkatDaerah, depth: int | None = None) -> str:
+def organigram_mermaid(pd: PerangkatDaerah, depth: int | None = None) -> str:
     """The unit tree as a Mermaid flowchart (``depth`` levels below the head; all by default).
 
     >>> from perangkat_daerah import contoh
     >>> pd = next(p for p in contoh.organisasi().perangkat_daerah if p.kode == "dinsos")
-    >>> print("\\n".join(to_mermaid(pd, depth=1).splitlines()[:3]))
+    >>> print("\\n".join(organigram_mermaid(pd, depth=1).splitlines()[:3]))
     flowchart TD
         n_dinsos["Dinas Sosial<br/>Kepala Dinas Sosial"]
         n_dinsos --> n_dinsos_sekretariat["Sekretariat<br/>Sekretaris"]
     """
-    lines = ["flowchart TD", f'    {_id(pd.kode)}["{pd.nama}<br/>{pd.kepala.nama}"]']
-    for parent, u, _ in _edges(pd, depth):
-        text = f"{u.nama}<br/>{u.kepala.nama}" if u.kepala else u.nama
-        lines.append(f'    {_id(parent)} --> {_id(u.kode)}["{text.replace(chr(34), "#quot;")}"]')
+    lines = ["flowchart TD", f"    {_mermaid_node(pd.kode, pd.nama, pd.kepala.nama)}"]
+    for parent, u in _edges(pd, depth):
+        node = _mermaid_node(u.kode, u.nama, u.kepala.nama if u.kepala else "")
+        lines.append(f"    {_id(parent)} --> {node}")
     return "\n".join(lines) + "\n"
 
 
-def to_dot(pd: PerangkatDaerah, depth: int | None = None) -> str:
+def organigram_dot(pd: PerangkatDaerah, depth: int | None = None) -> str:
     """The unit tree as Graphviz DOT text (render it with any Graphviz, or read it as is).
 
     >>> from perangkat_daerah import contoh
     >>> pd = next(p for p in contoh.organisasi().perangkat_daerah if p.kode == "dinsos")
-    >>> print(to_dot(pd, depth=1).splitlines()[0])
+    >>> print(organigram_dot(pd, depth=1).splitlines()[0])
     digraph "dinsos" {
     """
-
-    def q(text: str) -> str:
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
     lines = [
-        f"digraph {q(pd.kode)} {{",
+        f"digraph {dot_quote(pd.kode)} {{",
         "  rankdir=TB;",
         '  node [shape=box, fontname="Helvetica"];',
-        f"  {q(pd.kode)} [label={q(pd.nama)[:-1]}\\n{q(pd.kepala.nama)[1:]}];",
+        f"  {dot_quote(pd.kode)} [label={dot_quote(pd.nama, pd.kepala.nama)}];",
     ]
-    for parent, u, _ in _edges(pd, depth):
-        label = q(u.nama)[:-1] + (f"\\n{q(u.kepala.nama)[1:]}" if u.kepala else '"')
-        lines.append(f"  {q(u.kode)} [label={label}];")
-        lines.append(f"  {q(parent)} -> {q(u.kode)};")
+    for parent, u in _edges(pd, depth):
+        label = dot_quote(u.nama, u.kepala.nama) if u.kepala else dot_quote(u.nama)
+        lines.append(f"  {dot_quote(u.kode)} [label={label}];")
+        lines.append(f"  {dot_quote(parent)} -> {dot_quote(u.kode)};")
     lines.append("}")
     return "\n".join(lines) + "\n"
 
@@ -75,11 +77,11 @@ def to_dot(pd: PerangkatDaerah, depth: int | None = None) -> str:
 _W, _H, _GAP_X, _GAP_Y = 180, 44, 16, 36
 
 
-def to_svg(pd: PerangkatDaerah, depth: int | None = 2) -> str:
+def organigram_svg(pd: PerangkatDaerah, depth: int | None = 2) -> str:
     """The unit tree as a standalone SVG picture (a simple tidy-tree layout, computed here)."""
     children: dict[str, list[Unit]] = {pd.kode: []}
     names = {pd.kode: (pd.nama, pd.kepala.nama)}
-    for parent, u, _ in _edges(pd, depth):
+    for parent, u in _edges(pd, depth):
         children.setdefault(parent, []).append(u)
         children.setdefault(u.kode, [])
         names[u.kode] = (u.nama, u.kepala.nama if u.kepala else "")
