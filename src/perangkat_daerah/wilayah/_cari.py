@@ -1,0 +1,123 @@
+"""Finding regions by name: case- and accent-insensitive, with the customary prefixes."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.wilayah import _daftar
+from perangkat_daerah.wilayah._daerah import Daerah, JenisDaerah, _jenis_of, get
+from perangkat_daerah.wilayah._kode import KodeWilayah, Tingkat
+
+__all__ = ["search"]
+
+_J = JenisDaerah
+_KAB = frozenset({_J.KABUPATEN, _J.KABUPATEN_ADMINISTRASI})
+_KOTA = frozenset({_J.KOTA, _J.KOTA_ADMINISTRASI})
+_KEC = frozenset({_J.KECAMATAN, _J.DISTRIK})
+# Customary prefixes (folded), longest first, and the kinds they name.
+_PREFIXES: tuple[tuple[str, frozenset[JenisDaerah]], ...] = (
+    ("kabupaten administrasi", frozenset({_J.KABUPATEN_ADMINISTRASI})),
+    ("kota administrasi", frozenset({_J.KOTA_ADMINISTRASI})),
+    ("kab adm", frozenset({_J.KABUPATEN_ADMINISTRASI})),
+    ("kota adm", frozenset({_J.KOTA_ADMINISTRASI})),
+    ("provinsi", frozenset({_J.PROVINSI})),
+    ("prov", frozenset({_J.PROVINSI})),
+    ("kabupaten", _KAB),
+    ("kab", _KAB),
+    ("kota", _KOTA),
+    ("kecamatan", _KEC),
+    ("kec", _KEC),
+    ("distrik", _KEC),
+    ("kelurahan", frozenset({_J.KELURAHAN})),
+    ("kel", frozenset({_J.KELURAHAN})),
+    ("desa", frozenset({_J.DESA})),
+)
+_PUNCT = re.compile(r"[^\w']+")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents and punctuation dropped, spaces collapsed.
+
+    >>> fold("  Kab. Bu Nuapu\u2019u ")
+    "kab bu nuapu'u"
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_PUNCT.sub(" ", plain.lower()).split())
+
+
+def _strip(folded: str) -> tuple[str, frozenset[JenisDaerah] | None]:
+    for prefix, kinds in _PREFIXES:
+        if folded.startswith(prefix + " "):
+            return folded[len(prefix) + 1 :], kinds
+    return folded, None
+
+
+@functools.cache
+def _index(tingkat: int) -> tuple[tuple[str, str, str], ...]:
+    """(core name, full name, code) of every region of a level, folded."""
+    out = []
+    for kode in _daftar.codes(tingkat):
+        full = fold(_daftar.nama(kode) or "")
+        core = _strip(full)[0] if tingkat == 2 else full
+        out.append((core, full, kode))
+    return tuple(out)
+
+
+def search(
+    text: str,
+    *,
+    tingkat: Tingkat | None = None,
+    dalam: str | KodeWilayah | None = None,
+    limit: int | None = 10,
+) -> tuple[Daerah, ...]:
+    """Regions whose name matches ``text``, best first.
+
+    Case, accents and punctuation do not matter, and a customary prefix ("Kabupaten",
+    "Kab.", "Kota", "Provinsi", "Kecamatan", "Distrik", "Desa", "Kelurahan" …) both matches
+    and narrows to that kind. Ranking: the whole name (without its kind word) equal to the
+    text, then the full name equal, then names starting with the text, then names containing
+    it; within a rank, higher levels first, then code order. ``tingkat`` keeps one level,
+    ``dalam`` keeps regions below a code, ``limit`` caps the result (``None``: all).
+    Colloquial abbreviations ("Jaksel") are not understood.
+
+    >>> [d.kode.kode for d in search("Kab. Badung")]
+    ['51.03']
+    >>> search("badung")[0].nama
+    'Kabupaten Badung'
+    >>> [d.nama for d in search("kuta", tingkat=Tingkat.KECAMATAN, dalam="51.03")]
+    ['Kuta', 'Kuta Selatan', 'Kuta Utara']
+    """
+    if not isinstance(text, str) or not fold(text):
+        raise ValidationError.single("text", "expected a name to look for", text)
+    if limit is not None and (isinstance(limit, bool) or limit < 1):
+        raise ValidationError.single("limit", "expected a positive whole number or None", limit)
+    query = fold(text)
+    core_q, kinds = _strip(query)
+    prefix = "" if dalam is None else get(dalam).kode.kode + "."
+    levels = [tingkat] if tingkat is not None else list(Tingkat)
+    ranked: list[tuple[int, int, str]] = []
+    for level in levels:
+        for core, full, kode in _index(level):
+            if prefix and not kode.startswith(prefix):
+                continue
+            if core == core_q:
+                rank = 0
+            elif full == query:
+                rank = 1
+            elif core.startswith(core_q):
+                rank = 2
+            elif core_q in core:
+                rank = 3
+            else:
+                continue
+            if rank != 1 and kinds is not None and _jenis_of(kode, full) not in kinds:
+                continue
+            ranked.append((rank, level, kode))
+    ranked.sort()
+    chosen = ranked if limit is None else ranked[:limit]
+    return tuple(get(kode) for _, _, kode in chosen)

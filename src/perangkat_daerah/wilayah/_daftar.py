@@ -1,0 +1,84 @@
+"""The embedded code list of Kepmendagri 300.2.2-2138/2025, read lazily level by level.
+
+The files under ``daftar/`` are gzip-compressed ``kode,nama`` CSVs: ``1.csv.gz`` (provinsi),
+``2.csv.gz`` (kabupaten/kota), ``3.csv.gz`` (kecamatan) and one ``4/PP.csv.gz`` per province
+for its desa/kelurahan, so a desa lookup reads only its own province's desa. Each file is read
+the first time it is needed and kept; nothing here builds region objects.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+import io
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from types import MappingProxyType
+
+__all__ = ["children_codes", "codes", "nama", "read_rows", "shard_count"]
+
+_PACKAGE = "perangkat_daerah.wilayah"
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+def read_rows(*path: str) -> Iterator[list[str]]:
+    """The rows (header dropped) of the embedded compressed CSV at ``daftar/<path>``."""
+    resource = resources.files(_PACKAGE).joinpath("daftar", *path)
+    text = gzip.decompress(resource.read_bytes()).decode("utf-8")
+    rows = csv.reader(io.StringIO(text))
+    next(rows)
+    return rows
+
+
+def _file(tingkat: int, provinsi: str) -> tuple[str, ...]:
+    return ("4", f"{provinsi}.csv.gz") if tingkat == 4 else (f"{tingkat}.csv.gz",)
+
+
+@functools.cache
+def _names(tingkat: int, provinsi: str = "") -> Mapping[str, str]:
+    try:
+        rows = read_rows(*_file(tingkat, provinsi))
+    except FileNotFoundError:  # a province code the decree does not have
+        return _EMPTY
+    return MappingProxyType({row[0]: row[1] for row in rows})
+
+
+def _table(kode: str) -> Mapping[str, str]:
+    tingkat = kode.count(".") + 1
+    return _names(tingkat, kode[:2] if tingkat == 4 else "")
+
+
+def nama(kode: str) -> str | None:
+    """The decree's name for a normalised code, or ``None`` if the code is not in the list."""
+    return _table(kode).get(kode)
+
+
+def codes(tingkat: int) -> Iterator[str]:
+    """Every embedded code of one level, in code order (loads the whole level)."""
+    if tingkat != 4:
+        yield from _names(tingkat)
+        return
+    for provinsi in _names(1):
+        yield from _names(4, provinsi)
+
+
+@functools.cache
+def _index(tingkat: int, provinsi: str = "") -> Mapping[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for kode in _names(tingkat, provinsi):
+        grouped.setdefault(kode.rpartition(".")[0], []).append(kode)
+    return MappingProxyType({k: tuple(v) for k, v in grouped.items()})
+
+
+def children_codes(kode: str) -> tuple[str, ...]:
+    """The embedded codes one level below a normalised code, in code order."""
+    tingkat = kode.count(".") + 2
+    if tingkat > 4:
+        return ()
+    return _index(tingkat, kode[:2] if tingkat == 4 else "").get(kode, ())
+
+
+def shard_count() -> int:
+    """How many level files are loaded so far (for the benchmark and the tests)."""
+    return _names.cache_info().currsize
