@@ -58,6 +58,7 @@ from perangkat_daerah.organisasi._tipologi import (
     Penggabungan,
     gabungkan,
     indikator,
+    nilai_umum,
     tentukan_tipe,
 )
 from perangkat_daerah.organisasi._validate import (
@@ -121,6 +122,7 @@ __all__ = [
     "indikator",
     "jenis_jabatan",
     "kategori_pengawas",
+    "nilai_umum",
     "span_of_control",
     "tentukan_tipe",
     "to_dot",

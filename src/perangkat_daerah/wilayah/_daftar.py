@@ -16,10 +16,11 @@ from collections.abc import Iterator, Mapping
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["children_codes", "codes", "nama", "read_rows", "shard_count"]
+__all__ = ["children_codes", "codes", "loaded", "nama", "read_rows"]
 
 _PACKAGE = "perangkat_daerah.wilayah"
 _EMPTY: Mapping[str, str] = MappingProxyType({})
+_loaded: list[str] = []
 
 
 def read_rows(*path: str) -> Iterator[list[str]]:
@@ -37,10 +38,12 @@ def _file(tingkat: int, provinsi: str) -> tuple[str, ...]:
 
 @functools.cache
 def _names(tingkat: int, provinsi: str = "") -> Mapping[str, str]:
+    path = _file(tingkat, provinsi)
     try:
-        rows = read_rows(*_file(tingkat, provinsi))
+        rows = read_rows(*path)
     except FileNotFoundError:  # a province code the decree does not have
         return _EMPTY
+    _loaded.append("/".join(path))
     return MappingProxyType({row[0]: row[1] for row in rows})
 
 
@@ -79,6 +82,6 @@ def children_codes(kode: str) -> tuple[str, ...]:
     return _index(tingkat, kode[:2] if tingkat == 4 else "").get(kode, ())
 
 
-def shard_count() -> int:
-    """How many level files are loaded so far (for the benchmark and the tests)."""
-    return _names.cache_info().currsize
+def loaded() -> tuple[str, ...]:
+    """The level files read so far, in the order they were read (for benchmarks and tests)."""
+    return tuple(_loaded)
