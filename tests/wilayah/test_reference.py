@@ -57,6 +57,8 @@ def test_get_gives_the_decree_name_at_every_level() -> None:
 
 
 def test_no_bps_numbering_of_jakarta() -> None:
+    # the example rows the library shipped before this fix, in BPS's order (BPS 3171 is
+    # Jakarta Selatan, reference/wilayah/README.md); none of them may come back
     bps = {"31.71": "Jakarta Selatan", "31.72": "Jakarta Timur", "31.73": "Jakarta Pusat",
            "31.74": "Jakarta Barat", "31.75": "Jakarta Utara"}  # fmt: skip
     ref = {r["kode"]: r["nama"] for r in _rows("kode-wilayah.csv")}
