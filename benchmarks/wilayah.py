@@ -4,13 +4,16 @@ Baseline (same run): a plain ``csv.reader`` scan of the same embedded gzip file 
 code is found. Each cold figure is the median of several fresh processes; the import of the
 package is timed apart from the first ``get``. Prints:
 
-- cold first ``get()`` of a kab/kota code and of a desa code vs the baseline scan (ratio),
+- cold first ``get()`` of a kab/kota code and of a desa code vs the baseline scan, each in
+  its own fresh process after ``import perangkat_daerah.wilayah`` (ratio),
   also with the province time-zone table (``provinsi.toml``, read once per process with
   ``tomllib``) already read, and the files each lookup read (a desa lookup reads only its
   province's desa file);
 - a warm ``get()`` in microseconds (a dictionary lookup), vs a bare ``dict.get``;
 - peak memory with all four levels loaded (target: under 60 MiB), and with the search index;
-- the size the data adds to the wheel (target: under 3 MiB).
+- the size the data adds to the wheel (target: under 3 MiB);
+- ``search()``: first call (reads every level and folds the names) and a warm call, vs a
+  plain ``in``/``lower()`` loop over the same 91,599 names.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import json
 import statistics
 import subprocess
 import sys
+import time
 import timeit
 import zipfile
 from importlib import resources
@@ -36,22 +40,20 @@ t0 = time.perf_counter()
 from perangkat_daerah import wilayah
 from perangkat_daerah.wilayah import _daerah, _daftar
 t1 = time.perf_counter()
-if {zones_first!r}:
+if {mode!r} == "zones first":
     _daerah._zona()
     t1 = time.perf_counter()
-d = wilayah.get({kode!r})
+if {mode!r} == "scan":
+    path = {path!r}
+    raw = resources.files("perangkat_daerah.wilayah").joinpath("daftar", *path).read_bytes()
+    for row in csv.reader(io.StringIO(gzip.decompress(raw).decode("utf-8"))):
+        if row[0] == {kode!r}:
+            found = row[1]
+            break
+else:
+    found = wilayah.get({kode!r}).nama
 t2 = time.perf_counter()
-path = {path!r}
-t3 = time.perf_counter()
-raw = resources.files("perangkat_daerah.wilayah").joinpath("daftar", *path).read_bytes()
-found = None
-for row in csv.reader(io.StringIO(gzip.decompress(raw).decode("utf-8"))):
-    if row[0] == {kode!r}:
-        found = row[1]
-        break
-t4 = time.perf_counter()
-assert found == d.nama, (found, d.nama)
-print(json.dumps({{"import": t1 - t0, "get": t2 - t1, "scan": t4 - t3,
+print(json.dumps({{"import": t1 - t0, "cold": t2 - t1, "found": found,
                   "files": list(_daftar.loaded())}}))
 """
 
@@ -79,11 +81,15 @@ def _median(runs: list[dict[str, object]], key: str) -> float:
     return statistics.median(float(r[key]) for r in runs)  # type: ignore[arg-type]
 
 
+def _runs(kode: str, path: tuple[str, ...], mode: str) -> list[dict[str, object]]:
+    return [_fresh(_COLD.format(kode=kode, path=path, mode=mode)) for _ in range(RUNS)]
+
+
 def _cold(kode: str, path: tuple[str, ...]) -> None:
-    runs = [_fresh(_COLD.format(kode=kode, path=path, zones_first=False)) for _ in range(RUNS)]
-    warm_tz = [_fresh(_COLD.format(kode=kode, path=path, zones_first=True)) for _ in range(RUNS)]
-    get, scan = _median(runs, "get"), _median(runs, "scan")
-    get_tz = _median(warm_tz, "get")
+    runs, scans = _runs(kode, path, "get"), _runs(kode, path, "scan")
+    warm_tz = _runs(kode, path, "zones first")
+    assert runs[0]["found"] == scans[0]["found"], (runs[0], scans[0])
+    get, scan, get_tz = _median(runs, "cold"), _median(scans, "cold"), _median(warm_tz, "cold")
     print(
         f"cold get({kode!r}): {get * 1000:6.2f} ms (time-zone table already read: "
         f"{get_tz * 1000:5.2f} ms)   csv.reader scan of {'/'.join(path)}: {scan * 1000:5.2f} ms"
@@ -139,12 +145,30 @@ def _wheel_size() -> None:
     )
 
 
+def _search() -> None:
+    from perangkat_daerah import wilayah
+    from perangkat_daerah.wilayah import Tingkat, _daftar
+
+    t0 = time.perf_counter()
+    wilayah.search("badung")
+    first = time.perf_counter() - t0
+    names = [(k, n) for t in Tingkat for k, n in _daftar.items(t)]
+    base = min(timeit.repeat(lambda: [k for k, n in names if "badung" in n.lower()], number=3))
+    warm = min(timeit.repeat(lambda: wilayah.search("Kab. Badung"), number=3))
+    print(
+        f"search: first call {first * 1000:.0f} ms (every level read and folded); warm "
+        f"{warm / 3 * 1000:.1f} ms   plain lower()/in loop: {base / 3 * 1000:.1f} ms   "
+        f"ratio: {warm / base:.2f}"
+    )
+
+
 def main() -> None:
     _cold(KAB_KOTA, ("2.csv.gz",))
     _cold(DESA, ("4", f"{DESA[:2]}.csv.gz"))
     _warm()
     _memory()
     _wheel_size()
+    _search()
 
 
 if __name__ == "__main__":

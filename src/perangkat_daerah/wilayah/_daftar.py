@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["children_codes", "codes", "loaded", "nama", "read_rows"]
+__all__ = ["children_codes", "codes", "items", "loaded", "nama", "read_rows"]
 
 _PACKAGE = "perangkat_daerah.wilayah"
 _EMPTY: Mapping[str, str] = MappingProxyType({})
@@ -64,6 +64,15 @@ def codes(tingkat: int) -> Iterator[str]:
         return
     for provinsi in _names(1):
         yield from _names(4, provinsi)
+
+
+def items(tingkat: int) -> Iterator[tuple[str, str]]:
+    """Every embedded ``(code, name)`` of one level, in code order (loads the whole level)."""
+    if tingkat != 4:
+        yield from _names(tingkat).items()
+        return
+    for provinsi in _names(1):
+        yield from _names(4, provinsi).items()
 
 
 @functools.cache
