@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from perangkat_daerah import wilayah
 from perangkat_daerah.errors import UnknownRegionError, ValidationError
-from perangkat_daerah.wilayah import JenisDaerah, Tingkat
+from perangkat_daerah.wilayah import JenisDaerah, Tingkat, _daftar
 
 
 @pytest.mark.parametrize(
@@ -54,3 +56,23 @@ def test_filters_and_limits() -> None:
         wilayah.search(" .. ")
     with pytest.raises(UnknownRegionError):
         wilayah.search("a", dalam="51.10")
+
+
+_DAERAH = [kode for t in (Tingkat.PROVINSI, Tingkat.KABUPATEN_KOTA) for kode in _daftar.codes(t)]
+
+
+@settings(max_examples=40)
+@given(st.sampled_from(_DAERAH))
+def test_every_provinsi_and_kab_kota_is_found_first_by_its_decree_name(kode: str) -> None:
+    d = wilayah.get(kode)
+    assert wilayah.search(d.nama)[0] == d
+    assert wilayah.search(d.nama.upper())[0] == d
+
+
+@settings(max_examples=40)
+@given(st.sampled_from(_DAERAH[38:]))
+def test_each_kecamatan_is_found_within_its_kab_kota(kab: str) -> None:
+    for kec in wilayah.children(kab):
+        found = wilayah.search(f"Kecamatan {kec.nama}", dalam=kab, limit=None)
+        assert kec in found
+        assert all(f.jenis in (JenisDaerah.KECAMATAN, JenisDaerah.DISTRIK) for f in found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -79,6 +80,23 @@ def _index(tingkat: int) -> tuple[tuple[str, str, str], ...]:
     return tuple(zip(cores, folded, codes, strict=True))
 
 
+@functools.cache
+def _codes(tingkat: int) -> tuple[str, ...]:
+    return tuple(kode for _, _, kode in _index(tingkat))
+
+
+def _within(tingkat: int, under: KodeWilayah | None) -> tuple[tuple[str, str, str], ...]:
+    """The index entries of one level, only those below ``under`` (a contiguous run, since
+    each level is in code order)."""
+    entries = _index(tingkat)
+    if under is None:
+        return entries
+    codes = _codes(tingkat)
+    lo = bisect.bisect_left(codes, under.kode + ".")
+    hi = bisect.bisect_left(codes, under.kode + "/")  # "/" sorts right after "."
+    return entries[lo:hi]
+
+
 def search(
     text: str,
     *,
@@ -109,13 +127,13 @@ def search(
         raise ValidationError.single("limit", "expected a positive whole number or None", limit)
     query = fold(text)
     core_q, kinds = _strip(query)
-    prefix = "" if dalam is None else get(dalam).kode.kode + "."
+    under = None if dalam is None else get(dalam).kode
     levels = [tingkat] if tingkat is not None else list(Tingkat)
+    if under is not None:
+        levels = [lv for lv in levels if lv > under.tingkat]
     ranked: list[tuple[int, int, str]] = []
     for level in levels:
-        for core, full, kode in _index(level):
-            if prefix and not kode.startswith(prefix):
-                continue
+        for core, full, kode in _within(level, under):
             if core == core_q:
                 rank = 0
             elif full == query:
