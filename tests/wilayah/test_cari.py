@@ -76,3 +76,12 @@ def test_each_kecamatan_is_found_within_its_kab_kota(kab: str) -> None:
         found = wilayah.search(f"Kecamatan {kec.nama}", dalam=kab, limit=None)
         assert kec in found
         assert all(f.jenis in (JenisDaerah.KECAMATAN, JenisDaerah.DISTRIK) for f in found)
+
+
+def test_a_kind_word_alone_or_inside_a_name_still_matches() -> None:
+    found = wilayah.search("Kota Administrasi", tingkat=Tingkat.KABUPATEN_KOTA, limit=None)
+    assert [d.kode.kode for d in found] == ["31.71", "31.72", "31.73", "31.74", "31.75"]
+    kota_baru = wilayah.search("Kota Baru", limit=None)  # no kota is called "Baru"
+    assert kota_baru
+    assert all(d.nama == "Kota Baru" for d in kota_baru[:3])
+    assert wilayah.search("administrasi jakarta pusat")[0].kode.kode == "31.71"

@@ -32,7 +32,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
     p.add_argument("--tingkat", type=int, choices=[1, 2, 3, 4], help="with 'cari': only this level")
     p.add_argument("--dalam", metavar="KODE", help="with 'cari': only below this code")
-    p.add_argument("--limit", type=int, default=10, help="with 'cari': at most N (default 10)")
+    p.add_argument(
+        "--limit", type=int, default=10, metavar="N", help="with 'cari': at most N (default 10)"
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO) -> None:

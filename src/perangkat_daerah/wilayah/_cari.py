@@ -80,6 +80,14 @@ def _index(tingkat: int) -> tuple[tuple[str, str, str], ...]:
     return tuple(zip(cores, folded, codes, strict=True))
 
 
+_NO_MATCH = 9
+
+
+def _rank(name: str, text: str) -> int:
+    """0 equal, 1 starts with, 2 contains (``text`` is known to be in ``name``)."""
+    return 0 if name == text else 1 if name.startswith(text) else 2
+
+
 @functools.cache
 def _codes(tingkat: int) -> tuple[str, ...]:
     return tuple(kode for _, _, kode in _index(tingkat))
@@ -108,9 +116,10 @@ def search(
 
     Case, accents and punctuation do not matter, and a customary prefix ("Kabupaten",
     "Kab.", "Kota", "Provinsi", "Kecamatan", "Distrik", "Desa", "Kelurahan" …) both matches
-    and narrows to that kind. Ranking: the whole name (without its kind word) equal to the
-    text, then the full name equal, then names starting with the text, then names containing
-    it; within a rank, higher levels first, then code order. ``tingkat`` keeps one level,
+    and narrows to that kind (a name that itself starts with the word, such as a desa "Kota
+    Baru", still matches the whole text). Ranking: the name without its kind word equal to the
+    text, then names starting with it, then names containing it; within a rank, higher levels
+    first, then code order. ``tingkat`` keeps one level,
     ``dalam`` keeps regions below a code, ``limit`` caps the result (``None``: all).
     Colloquial abbreviations ("Jaksel") are not understood.
 
@@ -134,19 +143,13 @@ def search(
     ranked: list[tuple[int, int, str]] = []
     for level in levels:
         for core, full, kode in _within(level, under):
-            if core == core_q:
-                rank = 0
-            elif full == query:
-                rank = 1
-            elif core.startswith(core_q):
-                rank = 2
-            elif core_q in core:
-                rank = 3
-            else:
-                continue
-            if rank != 1 and kinds is not None and _jenis_of(kode, full) not in kinds:
-                continue
-            ranked.append((rank, level, kode))
+            rank = _rank(core, core_q) if core_q in core else _NO_MATCH
+            if rank < _NO_MATCH and kinds is not None and _jenis_of(kode, full) not in kinds:
+                rank = _NO_MATCH
+            if query in full:  # also the whole text against the whole name (kind word included)
+                rank = min(rank, 1 if full == query else _rank(full, query) + 1)
+            if rank < _NO_MATCH:
+                ranked.append((rank, level, kode))
     ranked.sort()
     chosen = ranked if limit is None else ranked[:limit]
     return tuple(get(kode) for _, _, kode in chosen)
