@@ -1,7 +1,7 @@
 """The embedded code list: cold and warm lookups, memory with every level, size in the wheel.
 
 Baseline (same run): a plain ``csv.reader`` scan of the same embedded gzip file until the
-code is found. Each cold figure is the median of several fresh processes; the import of the
+code is found. Each cold figure is the median of nine fresh processes, interleaved; the import of the
 package is timed apart from the first ``get``. Prints:
 
 - cold first ``get()`` of a kab/kota code and of a desa code vs the baseline scan, each in
@@ -28,7 +28,7 @@ import timeit
 import zipfile
 from importlib import resources
 
-RUNS = 5
+RUNS = 9
 KAB_KOTA = "32.01"
 DESA = "51.03.05.2001"
 MIB = 1024 * 1024
@@ -81,13 +81,12 @@ def _median(runs: list[dict[str, object]], key: str) -> float:
     return statistics.median(float(r[key]) for r in runs)  # type: ignore[arg-type]
 
 
-def _runs(kode: str, path: tuple[str, ...], mode: str) -> list[dict[str, object]]:
-    return [_fresh(_COLD.format(kode=kode, path=path, mode=mode)) for _ in range(RUNS)]
-
-
 def _cold(kode: str, path: tuple[str, ...]) -> None:
-    runs, scans = _runs(kode, path, "get"), _runs(kode, path, "scan")
-    warm_tz = _runs(kode, path, "zones first")
+    found: dict[str, list[dict[str, object]]] = {"get": [], "scan": [], "zones first": []}
+    for _ in range(RUNS):  # interleaved, so that a busy machine slows all three alike
+        for mode, runs in found.items():
+            runs.append(_fresh(_COLD.format(kode=kode, path=path, mode=mode)))
+    runs, scans, warm_tz = found["get"], found["scan"], found["zones first"]
     assert runs[0]["found"] == scans[0]["found"], (runs[0], scans[0])
     get, scan, get_tz = _median(runs, "cold"), _median(scans, "cold"), _median(warm_tz, "cold")
     print(
