@@ -205,9 +205,9 @@ def nilai_umum(
         "jumlah APBD (Rp)": apbd.amount if isinstance(apbd, Rupiah) else apbd,
     }
     missing = [
-        Problem(k, "no figure in the library; pass it", None)
-        for k, v in values.items()
-        if v is None
+        Problem(arg, f"no {nama} for {d.kode} in the library; pass it", None)
+        for arg, nama in (("penduduk", "jumlah penduduk"), ("luas", "luas wilayah (km2)"))
+        if values[nama] is None
     ]
     if missing:
         raise ValidationError(missing)
