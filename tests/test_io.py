@@ -96,7 +96,7 @@ def test_missing_field_and_bad_enum_and_non_list() -> None:
         io.structure({"kode": "51", "jenis": "negara", "zona_waktu": "WITA"}, Daerah)
     assert [str(p) for p in info.value.problems] == [
         "nama: required field is missing",
-        "jenis: expected one of 'provinsi', 'kabupaten', 'kota', 'kota administrasi', 'kabupaten administrasi' (got 'negara')",
+        "jenis: expected one of 'provinsi', 'kabupaten', 'kota', 'kota administrasi', 'kabupaten administrasi', 'kecamatan', 'distrik', 'kelurahan', 'desa' (got 'negara')",
     ]
     with pytest.raises(ValidationError, match=r"dasar: expected a list \(got 'PP 12/2019'\)"):
         io.structure(

@@ -106,8 +106,9 @@ class UnknownRegionError(PerangkatDaerahError, LookupError):
     def __init__(self, kode: str) -> None:
         self.kode = kode
         super().__init__(
-            f"unknown region code {kode!r}: not among the 38 provinces or the registered "
-            "data providers (see perangkat_daerah.wilayah.register_provider)"
+            f"unknown region code {kode!r}: not in the code list of Kepmendagri "
+            "300.2.2-2138/2025, a region plugin or a registered data provider "
+            "(see perangkat_daerah.wilayah.register_provider)"
         )
 
 

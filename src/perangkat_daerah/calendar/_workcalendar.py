@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from perangkat_daerah import regions, wilayah
+from perangkat_daerah import regions
 from perangkat_daerah.calendar._bulk import _EPOCH_Z, _numpy, add_working_days_array
 from perangkat_daerah.calendar._layer import CALENDAR_HOOK, CalendarLayer
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
@@ -166,7 +166,10 @@ class WorkCalendar:
         """The calendar of a region: national data plus what the region plugins of the
         province and of the kab/kota add (see :mod:`perangkat_daerah.regions`).
 
-        Unknown codes raise :class:`~perangkat_daerah.errors.UnknownRegionError`; a broken
+        Every code of the embedded list (any level) works with no provider registered, and so
+        does a region a plugin adds through :data:`~perangkat_daerah.regions.WILAYAH_HOOK`
+        (see :func:`perangkat_daerah.regions.daerah`). Unknown codes raise
+        :class:`~perangkat_daerah.errors.UnknownRegionError`; a broken
         plugin on the way raises its :class:`~perangkat_daerah.errors.PluginError` (the
         national calendar and other regions keep working).
 
@@ -182,7 +185,7 @@ class WorkCalendar:
         >>> bali.is_working_day(date(2026, 6, 17)), bali.is_provisional(date(2026, 6, 17))
         (False, True)
         """
-        daerah = wilayah.get(kode)
+        daerah = regions.daerah(kode)
         return _cached(daerah, cuti_bersama, work_saturdays, estimates, regions.generation())
 
     # -- compilation -------------------------------------------------------------------

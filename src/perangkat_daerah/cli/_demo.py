@@ -36,7 +36,7 @@ def _provinces(out: TextIO) -> None:
         out.write(f"{zona} - {len(names)} provinces\n")
         out.write("    " + ", ".join(names) + "\n")
     out.write(f"\nCodes: {wilayah.DASAR_KODE}; zones: {wilayah.DASAR_ZONA}\n")
-    jaksel = wilayah.get("31.71")
+    jaksel = wilayah.get("31.74")
     out.write(
         f"{jaksel} lies in {jaksel.provinsi.nama}; it is a {jaksel.jenis.value}, "
         f"{'autonomous' if jaksel.jenis.otonom else 'not autonomous (no DPRD)'}.\n"

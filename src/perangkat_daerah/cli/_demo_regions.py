@@ -20,5 +20,5 @@ def regions_section(out: TextIO) -> None:
     out.write("\n")
     for kode, day in (("51.71", date(2026, 6, 17)), ("11", date(2024, 6, 22))):
         out.write(WorkCalendar.for_region(kode).explain(day) + "\n")
-    chain = [str(i.plugin) for i in regions.chain("31.71")]
-    out.write(f"31.71 (Kota Administrasi Jakarta Selatan) inherits: {', '.join(chain)}\n")
+    chain = [str(i.plugin) for i in regions.chain("31.74")]
+    out.write(f"31.74 (Kota Administrasi Jakarta Selatan) inherits: {', '.join(chain)}\n")

@@ -7,7 +7,8 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from perangkat_daerah import __version__, regions, wilayah
+from perangkat_daerah import __version__, regions
+from perangkat_daerah.cli import _wilayah
 from perangkat_daerah.cli._demo import run_demo
 from perangkat_daerah.cli._dokumen import add_dokumen_parser, run_dokumen
 from perangkat_daerah.errors import PerangkatDaerahError
@@ -32,8 +33,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.add_parser("demo", help="a guided tour over the embedded sample region")
-    p_wil = sub.add_parser("wilayah", help="show a region by its Kemendagri code")
-    p_wil.add_argument("kode", help="a Kemendagri code such as 51 or 51.71")
+    _wilayah.add_parser(sub)
     p_cite = sub.add_parser("cite", help="parse a citation and show its parts")
     p_cite.add_argument("text", help='e.g. "PP 12/2019 Pasal 106 ayat (1)"')
     sub.add_parser("plugins", help="list the installed region plugins and whether they load")
@@ -45,16 +45,6 @@ def _list_plugins(out: TextIO) -> None:
     out.write(f"{'kode':<6} {'plugin':<40} {'source':<12} {'distribution':<32} status\n")
     for info in regions.installed():
         out.write(f"{info}\n")
-
-
-def _show_wilayah(kode: str, out: TextIO) -> None:
-    d = wilayah.get(kode)
-    out.write(f"{d.kode}  {d.nama}\n")
-    out.write(f"  jenis      : {d.jenis.value}{'' if d.jenis.otonom else ' (not autonomous)'}\n")
-    out.write(f"  zona waktu : {d.zona_waktu}\n")
-    if d.kode.parent is not None:
-        out.write(f"  provinsi   : {d.provinsi}\n")
-    out.write(f"  dasar kode : {wilayah.DASAR_KODE}\n")
 
 
 def _show_citation(text: str, out: TextIO) -> None:
@@ -87,7 +77,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         if args.command == "demo":
             run_demo(out)
         elif args.command == "wilayah":
-            _show_wilayah(args.kode, out)
+            _wilayah.run(args, out)
         elif args.command == "cite":
             _show_citation(args.text, out)
         elif args.command == "plugins":

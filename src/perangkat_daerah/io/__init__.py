@@ -3,7 +3,7 @@
 >>> from perangkat_daerah import io, wilayah
 >>> text = io.to_json(wilayah.get("51"), indent=None)
 >>> text
-'{"kode": "51", "nama": "Bali", "jenis": "provinsi", "zona_waktu": "WITA", "fiktif": false}'
+'{"kode": "51", "nama": "Bali", "jenis": "provinsi", "zona_waktu": "WITA", "fiktif": false, "dasar": ["Kepmendagri 300.2.2-2138/2025"]}'
 >>> io.from_json(text, wilayah.Daerah) == wilayah.get("51")
 True
 """

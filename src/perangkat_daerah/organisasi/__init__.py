@@ -57,6 +57,7 @@ from perangkat_daerah.organisasi._tipologi import (
     Penggabungan,
     gabungkan,
     indikator,
+    nilai_umum,
     tentukan_tipe,
 )
 from perangkat_daerah.organisasi._validate import (
@@ -120,6 +121,7 @@ __all__ = [
     "indikator",
     "jenis_jabatan",
     "kategori_pengawas",
+    "nilai_umum",
     "span_of_control",
     "tentukan_tipe",
     "vacancies",

@@ -13,13 +13,15 @@ from typing import Any
 
 import attrs
 
+from perangkat_daerah import wilayah
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.exact import round_half_up
 from perangkat_daerah.law import Citation
+from perangkat_daerah.money import Rupiah
 from perangkat_daerah.organisasi._model import Tipe
 from perangkat_daerah.urusan import Urusan
-from perangkat_daerah.wilayah import Tingkat
+from perangkat_daerah.wilayah import KodeWilayah, Tingkat
 
 __all__ = [
     "BentukUnit",
@@ -30,6 +32,7 @@ __all__ = [
     "Penggabungan",
     "gabungkan",
     "indikator",
+    "nilai_umum",
     "tentukan_tipe",
 ]
 
@@ -163,6 +166,53 @@ def indikator(kelompok: str) -> tuple[Indikator, ...]:
     except KeyError:
         known = ", ".join(repr(k) for k in _indikator_groups())
         raise ValidationError.single("kelompok", f"expected one of {known}", kelompok) from None
+
+
+_UMUM = {Tingkat.PROVINSI: "umum provinsi", Tingkat.KABUPATEN_KOTA: "umum kabupaten/kota"}
+
+
+def nilai_umum(
+    daerah: str | KodeWilayah,
+    *,
+    apbd: Rupiah | int | Decimal,
+    penduduk: int | None = None,
+    luas: Decimal | int | None = None,
+) -> list[tuple[Indikator, int | Decimal]]:
+    """The variabel umum of a real provinsi or kab/kota, ready for :func:`tentukan_tipe`:
+    jumlah penduduk and luas wilayah come from :mod:`perangkat_daerah.wilayah` (Dukcapil
+    semester II 2024, BIG 2024) unless the caller gives them; the APBD always from the caller.
+
+    Dasar hukum: PP 18/2016 Lampiran I, II.A and IV.A (the indicators).
+
+    >>> [(i.nama, v) for i, v in nilai_umum("51.03", apbd=10**12)]
+    [('jumlah penduduk', 537739), ('luas wilayah (km2)', Decimal('397.395')), ('jumlah APBD (Rp)', 1000000000000)]
+    >>> nilai_umum("51.03", apbd=10**12, penduduk=600_000)[0][1]
+    600000
+    """
+    d = wilayah.get(daerah)
+    kelompok = _UMUM.get(d.kode.tingkat)
+    if kelompok is None:
+        raise ValidationError.single(
+            "daerah", "variabel umum are for a provinsi or kabupaten/kota", d.kode.kode
+        )
+    if penduduk is None:
+        penduduk = d.penduduk.total if d.penduduk is not None else None
+    if luas is None:
+        luas = d.luas.km2 if d.luas is not None else None
+    values: dict[str, int | Decimal | None] = {
+        "jumlah penduduk": penduduk,
+        "luas wilayah (km2)": luas,
+        "jumlah APBD (Rp)": apbd.amount if isinstance(apbd, Rupiah) else apbd,
+    }
+    missing = [
+        Problem(arg, f"no {nama} for {d.kode} in the library; pass it", None)
+        for arg, nama in (("penduduk", "jumlah penduduk"), ("luas", "luas wilayah (km2)"))
+        if values[nama] is None
+    ]
+    if missing:
+        raise ValidationError(missing)
+    given = {k: v for k, v in values.items() if v is not None}
+    return [(ind, given[ind.nama]) for ind in indikator(kelompok)]
 
 
 @attrs.frozen

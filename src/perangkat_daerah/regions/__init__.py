@@ -2,7 +2,8 @@
 
 A :class:`RegionPlugin` speaks for one Kemendagri code and fills typed hooks that the domains
 declare in their own packages (``calendar.CALENDAR_HOOK``, ``sla.JAM_KERJA_HOOK``,
-``organisasi.ORGANISASI_HOOK``, ``anggaran.ANGGARAN_HOOK``). The built-in plugins (Aceh,
+``organisasi.ORGANISASI_HOOK``, ``anggaran.ANGGARAN_HOOK``); the region records themselves
+(a new region, a corrected name) come through :data:`WILAYAH_HOOK` and :func:`daerah`. The built-in plugins (Aceh,
 Jakarta, Yogyakarta, Bali, the Papua provinces) are imported only when their code is asked
 for; third-party plugins register under the entry-point group ``perangkat_daerah.regions``.
 Resolution walks kab/kota → province → national.
@@ -37,11 +38,13 @@ from perangkat_daerah.regions._registry import (
     resolve,
     unregister,
 )
+from perangkat_daerah.regions._wilayah import WILAYAH_HOOK, daerah
 
 __all__ = [
     "API_VERSION",
     "BUILTIN",
     "ENTRY_POINT_GROUP",
+    "WILAYAH_HOOK",
     "ZONA_WAKTU_HOOK",
     "Hook",
     "Layer",
@@ -50,6 +53,7 @@ __all__ = [
     "RegionPlugin",
     "Resolution",
     "chain",
+    "daerah",
     "generation",
     "guarded",
     "installed",

@@ -63,9 +63,15 @@ def kode_wilayah(tingkat: Tingkat | None = None) -> st.SearchStrategy[KodeWilaya
 
 
 def daerah() -> st.SearchStrategy[Daerah]:
-    """The embedded provinces and example kab/kota."""
-    embedded = [wilayah.get(k) for k in ("11", "31", "31.71", "34.71", "51", "51.71", "94")]
-    return st.sampled_from([*wilayah.all_provinsi(), *embedded])
+    """Embedded regions of every level: each provinsi and kab/kota, and the kecamatan and
+    desa/kelurahan of Bali (so that drawing does not load every province's desa)."""
+    codes = [
+        *(p.kode.kode for p in wilayah.all_provinsi()),
+        *(k.kode.kode for p in wilayah.all_provinsi() for k in wilayah.children(p.kode)),
+        *(c.kode.kode for k in wilayah.children("51") for c in wilayah.children(k.kode)),
+        *(d.kode.kode for d in wilayah.children("51.03.05")),
+    ]
+    return st.sampled_from(codes).map(wilayah.get)
 
 
 def rupiah(

@@ -10,6 +10,7 @@
 :func:`check_plugin` returns every problem found (it never stops at the first):
 
 - every hook value has the type its hook declares;
+- region records (``regions.WILAYAH_HOOK``) lie in the plugin's own region;
 - every day off, extra working day and organisasi/anggaran rule carries a citation or is
   marked unverified/provisional;
 - no day falls outside the year asked for or outside the layer's declared ``years``;
@@ -29,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from perangkat_daerah import anggaran, calendar, io, organisasi, pelayanan, regions, sla, wilayah
+from perangkat_daerah import anggaran, calendar, io, organisasi, pelayanan, regions, sla
 from perangkat_daerah.errors import PerangkatDaerahError
 from perangkat_daerah.regions import RegionPlugin
 
@@ -40,6 +41,7 @@ HOOKS: tuple[regions.Hook[Any], ...] = (
     calendar.MINGGU_KERJA_HOOK,
     sla.JAM_KERJA_HOOK,
     regions.ZONA_WAKTU_HOOK,
+    regions.WILAYAH_HOOK,
     organisasi.ORGANISASI_HOOK,
     anggaran.ANGGARAN_HOOK,
     pelayanan.PELAYANAN_HOOK,
@@ -78,7 +80,7 @@ def _days(layer: calendar.CalendarLayer, years: Iterable[int]) -> list[str]:
 
 def _national_days_kept(plugin: RegionPlugin, years: Iterable[int]) -> list[str]:
     try:
-        wilayah.get(plugin.kode)
+        regions.daerah(plugin.kode)
     except PerangkatDaerahError as exc:
         return [f"region {plugin.kode}: {exc}"]
     region = calendar.WorkCalendar.for_region(plugin.kode)
@@ -137,6 +139,10 @@ def check_plugin(plugin: RegionPlugin, *, registered: bool = True) -> tuple[str,
     hours = plugin.contribution(sla.JAM_KERJA_HOOK)
     if hours is not None and hours.rule is None:
         problems.append("jam_kerja: no rule (the regulation that sets the hours)")
+    records = plugin.contribution(regions.WILAYAH_HOOK)
+    for d in records.daerah if records is not None else ():
+        if plugin.kode not in d.kode.lineage():
+            problems.append(f"wilayah: record {d.kode} lies outside the plugin's region")
     for o in plugin.overrides:
         if o.hook not in known:
             problems.append(f"override {o}: not a hook of this library")

@@ -1,39 +1,69 @@
-"""Regions: Kemendagri codes, the 38 provinces with their time zones, and kab/kota.
+"""Regions: every provinsi, kabupaten/kota, kecamatan and desa/kelurahan of
+Kepmendagri 300.2.2-2138/2025 by Kemendagri code, with time zones, population and area.
+
+The code list is embedded and read lazily, one level at a time. Kemendagri codes are not
+BPS codes: ``31.71`` is Kota Administrasi Jakarta Pusat here (BPS's 3171 is Jakarta Selatan).
 
 >>> import perangkat_daerah.wilayah as w
 >>> w.get("51").nama, w.get("94").zona_waktu.value
 ('Bali', 'WIT')
+>>> w.get("31.71").nama, len(w.children("51"))
+('Kota Administrasi Jakarta Pusat', 9)
+>>> w.search("badung")[0].kode
+KodeWilayah('51.03')
 """
 
+from perangkat_daerah.wilayah._cari import search
 from perangkat_daerah.wilayah._daerah import (
     CONTOH,
     DASAR_KODE,
     DASAR_ZONA,
     Daerah,
     JenisDaerah,
+    Pemutakhiran,
     StaticProvider,
     WilayahProvider,
     ZonaWaktu,
     all_provinsi,
+    children,
+    counts,
     get,
+    lineage,
+    per_kapita,
     register_provider,
     unregister_provider,
 )
 from perangkat_daerah.wilayah._kode import KodeWilayah, Tingkat
+from perangkat_daerah.wilayah._statistik import (
+    SUMBER_LUAS,
+    SUMBER_PENDUDUK,
+    LuasWilayah,
+    Penduduk,
+)
 
 __all__ = [
     "CONTOH",
     "DASAR_KODE",
     "DASAR_ZONA",
+    "SUMBER_LUAS",
+    "SUMBER_PENDUDUK",
     "Daerah",
     "JenisDaerah",
     "KodeWilayah",
+    "LuasWilayah",
+    "Pemutakhiran",
+    "Penduduk",
     "StaticProvider",
     "Tingkat",
     "WilayahProvider",
     "ZonaWaktu",
     "all_provinsi",
+    "children",
+    "counts",
     "get",
+    "lineage",
+    "per_kapita",
     "register_provider",
+    "search",
     "unregister_provider",
 ]

@@ -1,4 +1,5 @@
-"""Daerah (provinces, kabupaten, kota), their time zones, and where they are looked up."""
+"""Regions of every level (provinsi, kab/kota, kecamatan, desa/kelurahan), their time zones,
+and where they are looked up: the embedded decree first, then the registered providers."""
 
 from __future__ import annotations
 
@@ -9,17 +10,23 @@ import io
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import timedelta
+from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from types import MappingProxyType
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, overload, runtime_checkable
 from zoneinfo import ZoneInfo
 
 import attrs
 
+from perangkat_daerah._convert import citations, non_empty_text
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.errors import Problem, UnknownRegionError, ValidationError
 from perangkat_daerah.law import Citation
+from perangkat_daerah.money import Rupiah
+from perangkat_daerah.wilayah import _daftar
 from perangkat_daerah.wilayah._kode import KodeWilayah, Tingkat
+from perangkat_daerah.wilayah._statistik import LuasWilayah, Penduduk, luas_of, penduduk_of
 
 __all__ = [
     "CONTOH",
@@ -27,11 +34,16 @@ __all__ = [
     "DASAR_ZONA",
     "Daerah",
     "JenisDaerah",
+    "Pemutakhiran",
     "StaticProvider",
     "WilayahProvider",
     "ZonaWaktu",
     "all_provinsi",
+    "children",
+    "counts",
     "get",
+    "lineage",
+    "per_kapita",
     "register_provider",
     "unregister_provider",
 ]
@@ -72,18 +84,34 @@ _OFFSETS = {ZonaWaktu.WIB: 7, ZonaWaktu.WITA: 8, ZonaWaktu.WIT: 9}
 
 
 class JenisDaerah(enum.Enum):
-    """The kind of a region. Administrasi regions (Jakarta) are not autonomous and have no DPRD."""
+    """The kind of a region, at every level.
+
+    Administrasi regions (Jakarta) are not autonomous and have no DPRD. The kecamatan level
+    is called distrik in the Papua provinces (91-96). At the fourth level a code whose last
+    part starts with ``1`` is a kelurahan, otherwise a desa (Kepmendagri coding rule; the 14
+    codes ``3xxx`` of the list are named "Desa Adat ..." and count as desa).
+    """
 
     PROVINSI = "provinsi"
     KABUPATEN = "kabupaten"
     KOTA = "kota"
     KOTA_ADMINISTRASI = "kota administrasi"
     KABUPATEN_ADMINISTRASI = "kabupaten administrasi"
+    KECAMATAN = "kecamatan"
+    DISTRIK = "distrik"
+    KELURAHAN = "kelurahan"
+    DESA = "desa"
 
     @property
     def otonom(self) -> bool:
-        """Whether a region of this kind is an autonomous daerah (has its own DPRD)."""
-        return self not in (JenisDaerah.KOTA_ADMINISTRASI, JenisDaerah.KABUPATEN_ADMINISTRASI)
+        """Whether a region of this kind is an autonomous daerah (provinsi, kabupaten or kota
+        with its own DPRD)."""
+        return self in (JenisDaerah.PROVINSI, JenisDaerah.KABUPATEN, JenisDaerah.KOTA)
+
+    @property
+    def tingkat(self) -> Tingkat:
+        """The level regions of this kind sit at."""
+        return _TINGKAT_OF[self]
 
 
 _TINGKAT_OF = {
@@ -92,7 +120,12 @@ _TINGKAT_OF = {
     JenisDaerah.KOTA: Tingkat.KABUPATEN_KOTA,
     JenisDaerah.KOTA_ADMINISTRASI: Tingkat.KABUPATEN_KOTA,
     JenisDaerah.KABUPATEN_ADMINISTRASI: Tingkat.KABUPATEN_KOTA,
+    JenisDaerah.KECAMATAN: Tingkat.KECAMATAN,
+    JenisDaerah.DISTRIK: Tingkat.KECAMATAN,
+    JenisDaerah.KELURAHAN: Tingkat.DESA_KELURAHAN,
+    JenisDaerah.DESA: Tingkat.DESA_KELURAHAN,
 }
+_DISTRIK_PROVINSI = frozenset({"91", "92", "93", "94", "95", "96"})
 
 
 def _nama(inst: object, attribute: object, value: str) -> None:
@@ -100,19 +133,30 @@ def _nama(inst: object, attribute: object, value: str) -> None:
         raise ValidationError.single("nama", "a region needs a non-empty name", value)
 
 
+DASAR_KODE: Citation = Citation.parse("Kepmendagri 300.2.2-2138/2025")
+"""The legal basis of the embedded region code list."""
+DASAR_ZONA: Citation = Citation.parse("Keppres 41/1987")
+"""The legal basis of the three time zones."""
+
+
 @attrs.frozen
 class Daerah:
-    """A province, kabupaten or kota: code, official name, kind and time zone.
+    """A region of any level: code, official name, kind, time zone and legal basis.
 
-    A kab/kota inherits its province's zone unless ``zona_waktu`` says otherwise.
-    ``fiktif`` marks invented regions (the library's sample region), never real ones.
+    A region inherits its province's zone unless ``zona_waktu`` says otherwise. ``dasar``
+    is the decree the record comes from (the embedded records cite
+    Kepmendagri 300.2.2-2138/2025). ``fiktif`` marks invented regions (the library's sample
+    region), never real ones.
 
     >>> from perangkat_daerah import wilayah
     >>> bali = wilayah.get("51")
-    >>> bali.nama, bali.jenis.value, bali.zona_waktu.value
-    ('Bali', 'provinsi', 'WITA')
+    >>> bali.nama, bali.jenis.value, bali.zona_waktu.value, str(bali.dasar[0])
+    ('Bali', 'provinsi', 'WITA', 'Kepmendagri 300.2.2-2138/2025')
     >>> wilayah.get("51.71").provinsi is bali
     True
+    >>> desa = wilayah.get("51.03.05.2001")
+    >>> desa.jenis.value, desa.parent.nama, desa.zona_waktu.value
+    ('desa', 'Kuta Selatan', 'WITA')
     """
 
     kode: KodeWilayah = attrs.field(converter=KodeWilayah)
@@ -120,6 +164,9 @@ class Daerah:
     jenis: JenisDaerah = attrs.field(converter=JenisDaerah)
     zona_waktu: ZonaWaktu = attrs.field(converter=ZonaWaktu)
     fiktif: bool = attrs.field(default=False, kw_only=True)
+    dasar: tuple[Citation, ...] = attrs.field(
+        default=(DASAR_KODE,), kw_only=True, converter=citations
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.kode.tingkat is not _TINGKAT_OF[self.jenis]:
@@ -136,8 +183,74 @@ class Daerah:
             return self
         return get(self.kode.provinsi)
 
+    @property
+    def parent(self) -> Daerah | None:
+        """The region one level up (``None`` for a province)."""
+        up = self.kode.parent
+        return None if up is None else get(up)
+
+    @property
+    def penduduk(self) -> Penduduk | None:
+        """Population (Dukcapil, semester II 2024) of a provinsi or kab/kota, else ``None``."""
+        return None if self.fiktif else penduduk_of(self.kode.kode)
+
+    @property
+    def luas(self) -> LuasWilayah | None:
+        """Area in km² (BIG 2024) of a provinsi or kab/kota, else ``None``."""
+        return None if self.fiktif else luas_of(self.kode.kode)
+
     def __str__(self) -> str:
         return f"{self.nama} ({self.kode})"
+
+
+def _cited(inst: object, attribute: attrs.Attribute[Any], value: tuple[Citation, ...]) -> None:
+    if not value:
+        raise ValidationError.single(
+            attribute.name, "a change to the code list needs the decree that makes it", value
+        )
+
+
+def _records(value: Iterable[Daerah]) -> tuple[Daerah, ...]:
+    out = tuple(value)
+    for i, d in enumerate(out):
+        if not isinstance(d, Daerah):
+            raise ValidationError.single(f"daerah[{i}]", "expected a Daerah", d)
+    if not out:
+        raise ValidationError.single("daerah", "expected at least one region record", out)
+    return out
+
+
+@attrs.frozen
+class Pemutakhiran:
+    """Region records a plugin adds (a new autonomous region, a newer decree) or corrects,
+    with the reason and the decree: the value of ``regions.WILAYAH_HOOK``.
+
+    >>> p = Pemutakhiran(
+    ...     [Daerah("51.03", "Kabupaten Badung", "kabupaten", "WITA")],
+    ...     alasan="contoh koreksi nama", dasar=["Kepmendagri 300.2.2-2138/2025"])
+    >>> p.kode
+    (KodeWilayah('51.03'),)
+    >>> Pemutakhiran([Daerah("51.03", "Badung", "kabupaten", "WITA")], alasan="x", dasar=[])
+    Traceback (most recent call last):
+    ...
+    perangkat_daerah.errors.ValidationError: dasar: a change to the code list needs the decree that makes it (got ())
+    """
+
+    daerah: tuple[Daerah, ...] = attrs.field(converter=_records)
+    alasan: str = attrs.field(kw_only=True, validator=non_empty_text)
+    dasar: tuple[Citation, ...] = attrs.field(kw_only=True, converter=citations, validator=_cited)
+
+    @property
+    def kode(self) -> tuple[KodeWilayah, ...]:
+        """The codes this update gives records for."""
+        return tuple(d.kode for d in self.daerah)
+
+    def record(self, kode: KodeWilayah) -> Daerah | None:
+        """This update's record for ``kode``, carrying the update's ``dasar``; or ``None``."""
+        for d in self.daerah:
+            if d.kode == kode:
+                return attrs.evolve(d, dasar=self.dasar)
+        return None
 
 
 @runtime_checkable
@@ -204,41 +317,52 @@ class StaticProvider:
 
 
 def _guess_jenis(kode: KodeWilayah, nama: str) -> JenisDaerah:
+    return _jenis_of(kode.kode, nama)
+
+
+def _jenis_of(kode: str, nama: str) -> JenisDaerah:
+    """The kind of a region from its (normalised) code, and for kab/kota from its name."""
+    tingkat = kode.count(".") + 1
+    if tingkat == 1:
+        return JenisDaerah.PROVINSI
+    if tingkat == 3:
+        return JenisDaerah.DISTRIK if kode[:2] in _DISTRIK_PROVINSI else JenisDaerah.KECAMATAN
+    if tingkat == 4:
+        return JenisDaerah.KELURAHAN if kode[9] == "1" else JenisDaerah.DESA
     low = nama.lower()
     if low.startswith(("kota administrasi", "kota adm")):
         return JenisDaerah.KOTA_ADMINISTRASI
     if low.startswith(("kabupaten administrasi", "kab. adm", "kab adm")):
         return JenisDaerah.KABUPATEN_ADMINISTRASI
-    if kode.tingkat is Tingkat.PROVINSI:
-        return JenisDaerah.PROVINSI
-    return JenisDaerah.KOTA if kode.is_kota else JenisDaerah.KABUPATEN
+    return JenisDaerah.KOTA if int(kode[3:5]) >= 71 else JenisDaerah.KABUPATEN
 
 
 @functools.cache
-def _embedded() -> dict[KodeWilayah, Daerah]:
-    data = load_toml("perangkat_daerah.wilayah", "data", "provinsi.toml")
-    out: dict[KodeWilayah, Daerah] = {}
-    for row in data["provinsi"]:
-        d = Daerah(row["kode"], row["nama"], JenisDaerah.PROVINSI, row["zona"])
-        out[d.kode] = d
-    for key, fiktif in (("contoh_kabupaten_kota", False), ("contoh_fiktif", True)):
-        for row in data[key]:
-            kode = KodeWilayah(row["kode"])
-            zona = row.get("zona", out[kode.provinsi].zona_waktu)
-            out[kode] = Daerah(kode, row["nama"], row["jenis"], zona, fiktif=fiktif)
-    return out
+def _toml() -> dict[str, Any]:
+    return load_toml("perangkat_daerah.wilayah", "data", "provinsi.toml")
 
 
-DASAR_KODE: Citation = Citation.parse("Kepmendagri 300.2.2-2138/2025")
-"""The legal basis of the embedded region code list."""
-DASAR_ZONA: Citation = Citation.parse("Keppres 41/1987")
-"""The legal basis of the three time zones."""
+@functools.cache
+def _zona() -> Mapping[str, ZonaWaktu]:
+    return MappingProxyType({row["kode"]: ZonaWaktu(row["zona"]) for row in _toml()["provinsi"]})
+
+
+@functools.cache
+def _fiktif() -> Mapping[str, Daerah]:
+    out: dict[str, Daerah] = {}
+    for row in _toml()["contoh_fiktif"]:
+        kode = KodeWilayah(row["kode"])
+        zona = row.get("zona", _zona()[kode.parts[0]])
+        out[kode.kode] = Daerah(kode, row["nama"], row["jenis"], zona, fiktif=True, dasar=())
+    return MappingProxyType(out)
+
 
 CONTOH: KodeWilayah = KodeWilayah("32.60")
 """The code of Kabupaten Sukamaju, the library's fictional sample region (``fiktif=True``)."""
 
 _providers: list[WilayahProvider] = []
 _lock = threading.Lock()
+_built: dict[str, Daerah] = {}
 
 
 def register_provider(provider: WilayahProvider) -> None:
@@ -260,22 +384,45 @@ def unregister_provider(provider: WilayahProvider) -> None:
             _providers.remove(provider)
 
 
+def _embedded(kode: str) -> Daerah | None:
+    """The embedded record of a normalised code, built on first use and kept."""
+    found = _built.get(kode)
+    if found is not None:
+        return found
+    nama = _daftar.nama(kode)
+    if nama is None:
+        return _fiktif().get(kode)
+    found = Daerah(kode, nama, _jenis_of(kode, nama), _zona()[kode[:2]])
+    return _built.setdefault(kode, found)
+
+
 def get(kode: str | KodeWilayah) -> Daerah:
-    """The region with this Kemendagri code.
+    """The region with this Kemendagri code, at any level.
 
-    Looks in the embedded provinces and example kab/kota, then in the registered providers;
-    raises :class:`~perangkat_daerah.errors.UnknownRegionError` when none knows the code and
-    :class:`~perangkat_daerah.errors.ValidationError` when the code is malformed.
+    Looks in the embedded code list of Kepmendagri 300.2.2-2138/2025 (plus the fictional
+    sample region), then in the registered providers; raises
+    :class:`~perangkat_daerah.errors.UnknownRegionError` when none knows the code and
+    :class:`~perangkat_daerah.errors.ValidationError` when the code is malformed. Only the
+    level the code belongs to is read (for a desa: its province's desa); a second ``get`` of
+    the same code is a dictionary lookup.
 
+    >>> get("31.71").nama
+    'Kota Administrasi Jakarta Pusat'
+    >>> get("5103").nama
+    'Kabupaten Badung'
     >>> get("94").zona_waktu
     <ZonaWaktu.WIT: 'WIT'>
     >>> get("99")
     Traceback (most recent call last):
     ...
-    perangkat_daerah.errors.UnknownRegionError: unknown region code '99': not among the 38 provinces or the registered data providers (see perangkat_daerah.wilayah.register_provider)
+    perangkat_daerah.errors.UnknownRegionError: unknown region code '99': not in the code list of Kepmendagri 300.2.2-2138/2025, a region plugin or a registered data provider (see perangkat_daerah.wilayah.register_provider)
     """
+    if type(kode) is str:
+        found = _built.get(kode)
+        if found is not None:
+            return found
     k = KodeWilayah(kode)
-    found = _embedded().get(k)
+    found = _embedded(k.kode)
     if found is not None:
         return found
     for provider in tuple(_providers):
@@ -287,4 +434,77 @@ def get(kode: str | KodeWilayah) -> Daerah:
 
 def all_provinsi() -> tuple[Daerah, ...]:
     """The 38 provinces, in code order."""
-    return tuple(d for d in _embedded().values() if d.jenis is JenisDaerah.PROVINSI)
+    return tuple(get(k) for k in _daftar.codes(1))
+
+
+def children(kode: str | KodeWilayah) -> tuple[Daerah, ...]:
+    """The embedded regions one level below ``kode``, in code order.
+
+    >>> [d.nama for d in children("51")][:3]
+    ['Kabupaten Jembrana', 'Kabupaten Tabanan', 'Kabupaten Badung']
+    >>> len(children("51")), len(children("51.03.05.2001"))
+    (9, 0)
+    """
+    k = get(kode).kode
+    return tuple(get(c) for c in _daftar.children_codes(k.kode))
+
+
+def lineage(kode: str | KodeWilayah) -> tuple[Daerah, ...]:
+    """The region and every region above it, nearest first (the parent chain).
+
+    >>> [d.nama for d in lineage("51.03.05.2001")]
+    ['Pecatu', 'Kuta Selatan', 'Kabupaten Badung', 'Bali']
+    """
+    return tuple(get(k) for k in get(kode).kode.lineage())
+
+
+def counts(kode: str | KodeWilayah, tingkat: Tingkat | None = None) -> Mapping[JenisDaerah, int]:
+    """How many regions of each kind lie below ``kode`` at ``tingkat`` (default: one level
+    down), e.g. the jumlah desa and kelurahan of a kecamatan (an input of the PP 18/2016
+    kecamatan typing). Every kind of that level is listed, with 0 where there is none.
+
+    >>> {j.value: n for j, n in counts("51.03.05").items()}
+    {'kelurahan': 3, 'desa': 3}
+    >>> counts("51", Tingkat.DESA_KELURAHAN)[JenisDaerah.DESA]
+    636
+    """
+    k = get(kode).kode
+    target = tingkat if tingkat is not None else Tingkat(min(k.tingkat + 1, 4))
+    if target <= k.tingkat:
+        raise ValidationError.single(
+            "tingkat", f"expected a level below {k.tingkat.name} ({k.kode})", target.name
+        )
+    level = [k.kode]
+    for _ in range(target - k.tingkat):
+        level = [c for parent in level for c in _daftar.children_codes(parent)]
+    out = {j: 0 for j in JenisDaerah if j.tingkat is target}
+    for c in level:
+        out[_jenis_of(c, _daftar.nama(c) or "")] += 1
+    return MappingProxyType(out)
+
+
+@overload
+def per_kapita(kode: str | KodeWilayah, jumlah: Rupiah) -> Rupiah: ...
+@overload
+def per_kapita(kode: str | KodeWilayah, jumlah: int | Decimal | Fraction) -> Fraction: ...
+def per_kapita(
+    kode: str | KodeWilayah, jumlah: Rupiah | int | Decimal | Fraction
+) -> Rupiah | Fraction:
+    """``jumlah`` per inhabitant of a provinsi or kab/kota (Dukcapil semester II 2024), e.g.
+    APBD per penduduk. Rupiah stays Rupiah (round only for display); numbers give a Fraction.
+
+    >>> per_kapita("51.03", Rupiah("10754780000000")).format(sen=False)
+    'Rp20.000.000'
+    >>> per_kapita("51.03.01", 1)
+    Traceback (most recent call last):
+    ...
+    perangkat_daerah.errors.ValidationError: kode: no population figure for this region (only provinsi and kabupaten/kota have one) (got '51.03.01')
+    """
+    d = get(kode)
+    if d.penduduk is None:
+        raise ValidationError.single(
+            "kode",
+            "no population figure for this region (only provinsi and kabupaten/kota have one)",
+            d.kode.kode,
+        )
+    return d.penduduk.per_kapita(jumlah)
