@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from decimal import Decimal
 from typing import Any, TextIO
 
 from perangkat_daerah import io, regions, wilayah
+from perangkat_daerah.angka import format_date, format_number
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.wilayah import Daerah, Tingkat
 
@@ -88,16 +88,6 @@ def _list(found: tuple[Daerah, ...], as_json: bool, out: TextIO) -> None:
         out.write(f"{d.kode.kode:<14} {d.nama}  ({d.jenis.value})\n")
 
 
-def _angka(value: int | Decimal) -> str:
-    """Indonesian style for the terminal: ``.`` groups thousands, ``,`` before decimals.
-    (Kept in this one function until the shared number-writing policy lands.)"""
-    whole, _, frac = (
-        f"{value:f}".partition(".") if isinstance(value, Decimal) else (str(value), "", "")
-    )
-    grouped = f"{int(whole):,}".replace(",", ".")
-    return f"{grouped},{frac}" if frac else grouped
-
-
 def _show(d: Daerah, out: TextIO) -> None:
     out.write(f"{d.kode}  {d.nama}{'  [FIKTIF]' if d.fiktif else ''}\n")
     administrasi = d.kode.tingkat is Tingkat.KABUPATEN_KOTA and not d.jenis.otonom
@@ -107,10 +97,12 @@ def _show(d: Daerah, out: TextIO) -> None:
         out.write(f"  {parent.jenis.value:<11}: {parent}\n")
     if d.penduduk is not None:
         p = d.penduduk
-        out.write(f"  penduduk   : {_angka(p.total)} ({p.sumber}, {p.tanggal.isoformat()})\n")
+        out.write(
+            f"  penduduk   : {format_number(p.total)} ({p.sumber}, {format_date(p.tanggal)})\n"
+        )
     if d.luas is not None:
         lu = d.luas
-        out.write(f"  luas       : {_angka(lu.km2)} km2 ({lu.sumber})\n")
+        out.write(f"  luas       : {format_number(lu.km2)} km2 ({lu.sumber})\n")
     counts = _counts(d)
     if counts:
         shown = ", ".join(f"{n} {j.value}" for j, n in counts.items())
