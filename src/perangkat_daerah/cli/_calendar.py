@@ -1,0 +1,189 @@
+"""``perangkat-daerah calendar``: the working-day calendar of a region.
+
+``month YYYY-MM``, ``day DATE`` (is it a working day here, and why), ``between A B``
+(working days in ``(A, B]``) and ``libur YEAR`` (the days off with their decrees, also as
+an iCalendar file).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from perangkat_daerah.cli._shared import (
+    EXIT_OK,
+    Context,
+    calendar,
+    command,
+    group,
+    parse_date,
+    whole,
+)
+from perangkat_daerah.errors import ValidationError
+
+if TYPE_CHECKING:
+    from perangkat_daerah.calendar import WorkCalendar
+
+__all__ = ["register"]
+
+_HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_DAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``calendar month|day|between|libur``."""
+    cal = group(sub, "calendar", "the working-day calendar of a region")
+    p = command(cal, "month", "a month grid with the days off and their decrees", _month)
+    p.add_argument("bulan", metavar="YYYY-MM", help="the month, e.g. 2026-03")
+    _options(p)
+    p = command(cal, "day", "is DATE a working day in the region, and why", _day)
+    p.add_argument("tanggal", metavar="DATE", help="YYYY-MM-DD")
+    _options(p)
+    p = command(cal, "between", "the working days after A up to and including B", _between)
+    p.add_argument("dari", metavar="A", help="YYYY-MM-DD (not counted)")
+    p.add_argument("sampai", metavar="B", help="YYYY-MM-DD (counted)")
+    _options(p)
+    p = command(cal, "libur", "the days off of a year with their decrees", _libur)
+    p.add_argument("tahun", metavar="YEAR", help="e.g. 2026")
+    p.add_argument(
+        "--ics", metavar="FILE", help="write them as an iCalendar file (- for standard output)"
+    )
+    _options(p)
+
+
+def _options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--daerah", metavar="KODE", help="a Kemendagri code (default: national)")
+    p.add_argument(
+        "--tanpa-cuti-bersama",
+        action="store_true",
+        help="count cuti bersama as working days (the private sector's option)",
+    )
+
+
+def _cal(args: argparse.Namespace) -> WorkCalendar:
+    return calendar(args.daerah, cuti_bersama=not args.tanpa_cuti_bersama)
+
+
+def _day_record(cal: WorkCalendar, d: date) -> dict[str, Any]:
+    from perangkat_daerah.io import unstructure  # lazy: fast start
+
+    extra = cal.extra_working_day_on(d)
+    return {
+        "tanggal": d.isoformat(),
+        "hari_kerja": cal.is_working_day(d),
+        "provisional": cal.is_provisional(d),
+        "libur": unstructure(cal.holidays_on(d)),
+        "hari_kerja_pengganti": None if extra is None else unstructure(extra),
+    }
+
+
+def _day(args: argparse.Namespace, ctx: Context) -> int:
+    cal = _cal(args)
+    d = parse_date(args.tanggal, "tanggal")
+    record = _day_record(cal, d)
+
+    def human() -> str:
+        name = ctx.t(_HARI, _DAY)[d.weekday()]
+        state = (
+            ctx.t("hari kerja", "working day")
+            if record["hari_kerja"]
+            else ctx.t("bukan hari kerja", "not a working day")
+        )
+        flag = ctx.t(" [sementara]", " [provisional]") if record["provisional"] else ""
+        where = cal.daerah.nama if cal.daerah is not None else ctx.t("nasional", "national")
+        head = f"{d.isoformat()} ({name}), {where}: {state}{flag}"
+        details = cal.explain(d).splitlines()[1:]
+        if not details and not record["hari_kerja"]:
+            details = [ctx.t("  akhir pekan", "  weekend")]
+        return "\n".join([head, *details])
+
+    ctx.emit(record, human)
+    return EXIT_OK
+
+
+def _month(args: argparse.Namespace, ctx: Context) -> int:
+    cal = _cal(args)
+    text = args.bulan
+    parts = text.split("-")
+    if len(parts) != 2 or len(parts[0]) != 4 or len(parts[1]) != 2:
+        raise ValidationError.single("bulan", "expected a month YYYY-MM", text)
+    year, month = whole(parts[0], "bulan"), whole(parts[1], "bulan")
+    if not 1 <= month <= 12:
+        raise ValidationError.single("bulan", "expected a month 01-12", text)
+    first = date(year, month, 1)
+    days = [
+        first + timedelta(days=i) for i in range(31) if (first + timedelta(days=i)).month == month
+    ]
+    records = [_day_record(cal, d) for d in days]
+    result = {
+        "daerah": None if cal.daerah is None else cal.daerah.kode.kode,
+        "tahun": year,
+        "bulan": month,
+        "hari_kerja": sum(1 for r in records if r["hari_kerja"]),
+        "hari": records,
+    }
+
+    def human() -> str:
+        lines = [cal.render_month(year, month)]
+        lines.append(
+            ctx.t(
+                "(L libur, C cuti bersama, - akhir pekan, + hari kerja pengganti)",
+                "(L day off, C cuti bersama, - weekend, + decreed working weekend day)",
+            )
+        )
+        lines.append(f"{ctx.t('Hari kerja', 'Working days')}: {result['hari_kerja']}")
+        for d in days:
+            lines += [f"  {h}" for h in cal.holidays_on(d)]
+        return "\n".join(lines)
+
+    ctx.emit(result, human)
+    return EXIT_OK
+
+
+def _between(args: argparse.Namespace, ctx: Context) -> int:
+    cal = _cal(args)
+    a, b = parse_date(args.dari, "dari"), parse_date(args.sampai, "sampai")
+    n = cal.working_days_between(a, b)
+    result = {"dari": a.isoformat(), "sampai": b.isoformat(), "hari_kerja": n}
+    where = cal.daerah.nama if cal.daerah is not None else ctx.t("nasional", "national")
+    ctx.emit(
+        result,
+        lambda: ctx.t(
+            f"{n} hari kerja setelah {a} sampai dengan {b} ({where})",
+            f"{n} working days after {a} up to and including {b} ({where})",
+        ),
+    )
+    return EXIT_OK
+
+
+def _libur(args: argparse.Namespace, ctx: Context) -> int:
+    cal = _cal(args)
+    year = whole(args.tahun, "tahun")
+    days = cal.holidays(year)
+    if args.ics is not None:
+        from perangkat_daerah.cli._ics import to_ics
+
+        text = to_ics(days, cal)
+        if args.ics == "-":
+            ctx.out.write(text)
+        else:
+            from pathlib import Path
+
+            try:
+                Path(args.ics).write_text(text, encoding="utf-8", newline="")
+            except OSError as exc:
+                raise ValidationError.single(
+                    "ics", f"cannot write: {exc.strerror}", args.ics
+                ) from None
+        return EXIT_OK
+
+    def human() -> str:
+        where = cal.daerah.nama if cal.daerah is not None else ctx.t("nasional", "national")
+        head = ctx.t(f"Hari libur {year}, {where}", f"Days off in {year}, {where}")
+        lines = [f"{head}: {len(days)}"]
+        lines += [f"  {h}" for h in days]
+        return "\n".join(lines)
+
+    ctx.emit(days, human)
+    return EXIT_OK

@@ -1,0 +1,249 @@
+"""Plumbing shared by the subcommands: the common options, the output context, exit codes,
+and reading numbers, dates, regions and files from the command line.
+
+Every number typed on the command line goes through :func:`number` (one place, so that it
+can be pointed at the library's number policy module once it exists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+
+import attrs
+
+from perangkat_daerah import io
+from perangkat_daerah._data import tomllib
+from perangkat_daerah.errors import ValidationError
+
+if TYPE_CHECKING:
+    from perangkat_daerah.calendar import WorkCalendar
+
+__all__ = [
+    "EXIT_BREACH",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Context",
+    "Runner",
+    "add_common",
+    "calendar",
+    "command",
+    "group",
+    "load_structured",
+    "number",
+    "parse_date",
+    "parse_datetime",
+    "read_text",
+    "whole",
+]
+
+EXIT_OK = 0
+"""The command ran and found nothing wrong."""
+EXIT_BREACH = 1
+"""The command ran and its check found a breach (APBD rules, validation errors, a late
+deadline, a plugin that failed to load)."""
+EXIT_USAGE = 2
+"""Bad input or usage: one line on standard error."""
+
+
+def add_common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """Add ``--json``, ``--lang`` and ``-v/--verbose`` to ``parser``.
+
+    On a subcommand the options default to "not given" so that the same option given before
+    the subcommand name still counts (``perangkat-daerah --json cite ...`` and
+    ``perangkat-daerah cite ... --json`` are the same).
+    """
+
+    def default(value: object) -> Any:
+        return value if top else argparse.SUPPRESS
+
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=default(False),
+        help="print the library's JSON of the result instead of text",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default=default("id"),
+        help="language of the text output (default: id, Bahasa Indonesia)",
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=default(0),
+        help="log what the library does (data loaded, plugins found, rules selected) to stderr",
+    )
+
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Context:
+    """Where and how a subcommand writes its result."""
+
+    out: TextIO
+    json: bool = False
+    lang: str = "id"
+
+    def t(self, id_text: T, en_text: T) -> T:
+        """The text in the chosen language."""
+        return en_text if self.lang == "en" else id_text
+
+    def emit(self, value: object, human: Callable[[], str]) -> None:
+        """Write ``value`` as the library's JSON with ``--json``, else the text ``human()``."""
+        if self.json:
+            self.out.write(io.to_json(value) + "\n")
+        else:
+            text = human()
+            self.out.write(text if text.endswith("\n") else text + "\n")
+
+
+_MACHINE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_INDONESIAN = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]+)?|-?[0-9]+(?:,[0-9]+)?")
+_AMBIGUOUS = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+")
+_MAX_DIGITS = 30
+
+
+def number(text: str, field: str, *, format: str = "machine") -> Decimal:
+    """A number typed by the user, under the library's number-reading policy.
+
+    ASCII digits, an optional leading ``-``; ``format="machine"`` (the default) reads ``.``
+    as the decimal separator with no thousands separators (``1250000.50``) and rejects
+    ``1.000`` as ambiguous; ``format="id"`` reads ``1.250.000,50``. At most 30 significant
+    digits; no exponents, no ``_``, no spaces.
+
+    >>> number("1250000.50", "jumlah")
+    Decimal('1250000.50')
+    >>> number("1.250.000,50", "jumlah", format="id")
+    Decimal('1250000.50')
+    >>> number("1.000", "populasi")
+    Traceback (most recent call last):
+    ...
+    perangkat_daerah.errors.ValidationError: populasi: ambiguous number: write 1000 (no thousands separator) or 1.0 (got '1.000')
+    """
+    if format == "id":
+        if not _INDONESIAN.fullmatch(text):
+            raise ValidationError.single(
+                field, "expected a number in Indonesian format like 1.250.000,50", text
+            )
+        plain = text.replace(".", "").replace(",", ".")
+    else:
+        if _AMBIGUOUS.fullmatch(text):
+            raise ValidationError.single(
+                field,
+                "ambiguous number: '.' may be a thousands separator; write "
+                f"{text.replace('.', '')} without separators (or a decimal with other than 3 digits)",
+                text,
+            )
+        if not _MACHINE.fullmatch(text):
+            raise ValidationError.single(field, "expected a number like 1250000.50", text)
+        plain = text
+    if len(plain.lstrip("-").replace(".", "").lstrip("0")) > _MAX_DIGITS:
+        raise ValidationError.single(field, f"more than {_MAX_DIGITS} significant digits", text)
+    return Decimal(plain)
+
+
+def whole(text: str, field: str, *, minimum: int = 0) -> int:
+    """A whole number typed by the user (:func:`number`, then integral and ``>= minimum``).
+
+    >>> whole("14", "jumlah")
+    14
+    """
+    value = number(text, field)
+    if value != value.to_integral_value() or value < minimum:
+        raise ValidationError.single(field, f"expected a whole number, at least {minimum}", text)
+    return int(value)
+
+
+def parse_date(text: str, field: str) -> date:
+    """An ISO date ``YYYY-MM-DD``.
+
+    >>> parse_date("2026-06-17", "tanggal")
+    datetime.date(2026, 6, 17)
+    """
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        raise ValidationError.single(field, "expected a date YYYY-MM-DD", text)
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValidationError.single(field, str(exc), text) from None
+
+
+def parse_datetime(text: str, field: str) -> datetime:
+    """An ISO datetime ``YYYY-MM-DDTHH:MM[:SS][+HH:MM]`` (the zone may be left out)."""
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+(?:Z|[+-][0-9:]+)?", text):
+        raise ValidationError.single(
+            field, "expected a date and time like 2026-03-16T09:00 or 2026-03-16T09:00+08:00", text
+        )
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise ValidationError.single(field, str(exc), text) from None
+
+
+def read_text(path: str, field: str = "file") -> str:
+    """The UTF-8 text of ``path`` (``-`` is standard input); a one-line error otherwise."""
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ValidationError.single(field, f"cannot read: {exc.strerror}", path) from None
+    except UnicodeDecodeError:
+        raise ValidationError.single(field, "not UTF-8 text", path) from None
+
+
+def load_structured(path: str, field: str = "file") -> Any:
+    """The plain data of a JSON or TOML file (by its suffix; ``.json`` for standard input)."""
+    text = read_text(path, field)
+    if path.endswith(".toml"):
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValidationError.single(field, f"invalid TOML: {exc}", path) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError.single(field, f"invalid JSON: {exc}", path) from None
+
+
+def calendar(kode: str | None, *, cuti_bersama: bool = True) -> WorkCalendar:
+    """The working-day calendar of region ``kode`` (national without one)."""
+    from perangkat_daerah.calendar import WorkCalendar  # lazy: fast start
+
+    if kode is None:
+        return WorkCalendar.national(cuti_bersama=cuti_bersama)
+    return WorkCalendar.for_region(kode, cuti_bersama=cuti_bersama)
+
+
+Runner = Callable[[argparse.Namespace, Context], int]
+
+
+def command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help: str, run: Runner
+) -> argparse.ArgumentParser:
+    """A subcommand ``name`` with the common options, run by ``run(args, ctx)``."""
+    parser = sub.add_parser(name, help=help, description=help)
+    add_common(parser)
+    parser.set_defaults(run=run)
+    return parser
+
+
+def group(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help: str
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """A command ``name`` with its own subcommands (``perangkat-daerah calendar month``)."""
+    parser = sub.add_parser(name, help=help, description=help)
+    inner = parser.add_subparsers(dest=f"{name}_command", metavar="SUBCOMMAND", required=True)
+    return inner
