@@ -1,0 +1,152 @@
+"""Exit codes, one-line errors, --lang, -v logging and the progress bar, run in-process."""
+
+from __future__ import annotations
+
+import io as stdio
+import logging
+
+import pytest
+
+from perangkat_daerah import regions
+from perangkat_daerah.cli import main
+from perangkat_daerah.cli._progress import working
+from perangkat_daerah.cli._shared import number, whole
+from perangkat_daerah.errors import ValidationError
+
+
+def run(*args: str) -> tuple[int, str]:
+    out = stdio.StringIO()
+    return main(list(args), out=out), out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["deadline", "16 Maret", "--durasi", "3 hari kerja"], "diterima: expected a date"),
+        (["deadline", "2026-03-16T09:00", "--durasi", "3 minggu"], "durasi: expected 'N hari"),
+        (["deadline", "2026-03-16T09:00", "--durasi", "1.000 hari kerja"], "ambiguous number"),
+        (["deadline", "2026-03-16T09:00", "--durasi", "3 hari kerja"], "needs a time zone"),
+        (["deadline", "2026-03-16T09:00", "--layanan", "ktp-el"], "no time limit"),
+        (["deadline", "2026-03-16T09:00", "--batas", "nope", "--daerah", "51"], "batas: unknown"),
+        (["calendar", "day", "2026-02-30"], "tanggal: day is out of range"),
+        (["calendar", "month", "2026-13"], "bulan: expected a month 01-12"),
+        (["calendar", "between", "2026-01-01", "kemarin"], "sampai: expected a date"),
+        (["calendar", "libur", "1990"], "1990"),
+        (["calendar", "day", "2026-06-17", "--daerah", "99"], "unknown region code '99'"),
+        (["apbd", "check", "-", "--daerah", "32.60", "--tahun", "20.26"], "tahun: expected"),
+        (["apbd", "siklus", "32.60", "1999"], "tahun: expected a fiscal year"),
+        (["skm", "sampel", "0"], "populasi: expected a whole number, at least 1"),
+        (["skm", "ikm", "tidak-ada.csv"], "file: cannot read"),
+        (["organisasi", "validate", "tidak-ada.json"], "file: cannot read"),
+        (["akuntabilitas", "capaian", "0", "5"], "target: a capaian divides by the target"),
+        (["akuntabilitas", "capaian", "80", "1e3"], "realisasi: expected a number"),
+        (["akuntabilitas", "predikat"], "give either a score or --lke FILE"),
+        (["cite", "Peraturan Pemerintah Nomor 18"], "citation: expected"),
+        (["calendar"], "required"),
+        (["deadline", "2026-03-16T09:00"], "one of the arguments"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_and_exit_2(
+    args: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    try:
+        code, out = run(*args)
+    except SystemExit as exc:  # argparse usage errors
+        code, out = int(str(exc.code)), ""
+    err = capsys.readouterr().err
+    assert code == 2
+    assert out == ""
+    assert needle in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+def test_organisasi_json_and_toml_files_that_do_not_parse(
+    tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "org.toml"  # type: ignore[operator]
+    bad.write_text("perangkat_daerah = [", encoding="utf-8")
+    assert run("organisasi", "validate", str(bad))[0] == 2
+    assert "file: invalid TOML" in capsys.readouterr().err
+
+
+def test_plugins_exits_1_when_a_plugin_failed() -> None:
+    assert run("plugins")[0] == 0
+    twin = regions.RegionPlugin("51", "Bali (kedua)")
+    regions.register(twin)
+    try:
+        code, out = run("plugins")
+        assert code == 1
+        assert "two or more plugins claim region 51" in out
+    finally:
+        regions.unregister(twin)
+
+
+def test_lang_switches_the_text_not_the_json() -> None:
+    _, id_text = run("calendar", "day", "2026-08-17")
+    _, en_text = run("calendar", "day", "2026-08-17", "--lang", "en")
+    assert "(Senin), nasional: bukan hari kerja" in id_text
+    assert "(Monday), national: not a working day" in en_text
+    assert run("--lang", "en", "calendar", "day", "2026-08-17", "--json") == run(
+        "calendar", "day", "2026-08-17", "--json"
+    )
+
+
+def test_verbose_logs_rule_selection_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    run("-v", "deadline", "2026-03-16T09:00", "--batas", "kip_pemberitahuan", "--daerah", "51")
+    err = capsys.readouterr().err
+    assert "DEBUG perangkat_daerah.law: rule kip_pemberitahuan on 2026-03-16" in err
+    run("deadline", "2026-03-16T09:00", "--batas", "kip_pemberitahuan", "--daerah", "51")
+    assert capsys.readouterr().err == ""
+    assert logging.getLogger("perangkat_daerah").handlers == []
+
+
+def test_the_library_logs_without_configuring_logging(caplog: pytest.LogCaptureFixture) -> None:
+    from perangkat_daerah.sla import kip  # noqa: F401 - the rule tables are read lazily
+
+    regions.refresh()
+    with caplog.at_level(logging.DEBUG, logger="perangkat_daerah"):
+        regions.installed()
+    assert any(r.name == "perangkat_daerah.regions" for r in caplog.records)
+    assert any("discovered" in r.getMessage() for r in caplog.records)
+
+
+class _Terminal(stdio.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_shown_only_on_a_terminal() -> None:
+    pytest.importorskip("rich")
+    pipe, tty = stdio.StringIO(), _Terminal()
+    with working("membaca apbd.csv", pipe):
+        pass
+    with working("membaca apbd.csv", tty):
+        pass
+    assert pipe.getvalue() == ""
+    assert "membaca apbd.csv" in tty.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1.000", "ambiguous number"),
+        ("12.345.678", "ambiguous number"),
+        ("1,5", "expected a number like"),
+        ("1_000", "expected a number like"),
+        ("١٢", "expected a number like"),
+        ("1" * 31, "more than 30 significant digits"),
+    ],
+)
+def test_the_number_policy(text: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        number(text, "x")
+
+
+def test_numbers_that_are_read() -> None:
+    assert str(number("-1250000.50", "x")) == "-1250000.50"
+    assert str(number("1.5", "x")) == "1.5"
+    assert str(number("12.345.678,9", "x", format="id")) == "12345678.9"
+    assert whole("0" * 40 + "7", "x") == 7
+    with pytest.raises(ValidationError, match="whole number"):
+        whole("7.5", "x")
