@@ -130,7 +130,7 @@ def number(text: str, field: str, *, format: str = "machine") -> Decimal:
     >>> number("1.000", "populasi")
     Traceback (most recent call last):
     ...
-    perangkat_daerah.errors.ValidationError: populasi: ambiguous number: write 1000 (no thousands separator) or 1.0 (got '1.000')
+    perangkat_daerah.errors.ValidationError: populasi: ambiguous number: '.' is the decimal point here and thousands separators are not allowed (write 1000 if that is meant) (got '1.000')
     """
     if format == "id":
         if not _INDONESIAN.fullmatch(text):
@@ -142,8 +142,8 @@ def number(text: str, field: str, *, format: str = "machine") -> Decimal:
         if _AMBIGUOUS.fullmatch(text):
             raise ValidationError.single(
                 field,
-                "ambiguous number: '.' may be a thousands separator; write "
-                f"{text.replace('.', '')} without separators (or a decimal with other than 3 digits)",
+                "ambiguous number: '.' is the decimal point here and thousands separators "
+                f"are not allowed (write {text.replace('.', '')} if that is meant)",
                 text,
             )
         if not _MACHINE.fullmatch(text):
