@@ -120,8 +120,10 @@ def _short_form(text: str) -> str:
     """The customary short form of a long one: ``Peraturan Pemerintah (Republik Indonesia)
     Nomor 18 Tahun 2016`` and ``PP No. 18 Tahun 2016`` become ``PP 18/2016`` (names, ``Nomor``
     and ``Tahun`` in any case); pasal and ayat keep their one spelling (``Pasal 5 ayat (2)``);
-    the title after ``tentang`` is kept as written."""
-    head, sep, judul = " ".join(text.split()).partition(" tentang ")
+    the title after ``tentang`` is kept as written. Used only for text that is not already
+    in the short form, so every short form keeps reading as before."""
+    head, sep, judul = text.strip().partition(" tentang ")
+    head = " ".join(head.split())
     head = _LONG_JENIS_RE.sub(lambda m: _LONG_KEYS[m.group(1).casefold()], head, count=1)
     head = _NOMOR_TAHUN_RE.sub(r"\1/\2", head)
     head = _NOMOR_SLASH_RE.sub("", head)
@@ -233,7 +235,7 @@ class Citation:
         """
         if not isinstance(text, str):
             raise ValidationError.single("citation", "expected text", text)
-        m = _CITATION_RE.fullmatch(_short_form(text))
+        m = _CITATION_RE.fullmatch(text) or _CITATION_RE.fullmatch(_short_form(text))
         if m is None:
             kinds = ", ".join(j.value for j in list(JenisPeraturan)[:4])
             raise ValidationError.single(
