@@ -22,7 +22,7 @@ from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.law import Citation
 from perangkat_daerah.organisasi import to_dot, to_mermaid, validate_organisasi
 from perangkat_daerah.pelayanan import ukuran_sampel
-from perangkat_daerah.sla import kip
+from perangkat_daerah.sla import Duration, deadline, kip
 
 SCRIPT = Path(sys.executable).with_name("perangkat-daerah")
 DATA = resources.files("perangkat_daerah.contoh") / "data"
@@ -104,6 +104,34 @@ def test_deadline_of_a_catalogue_service() -> None:
         done.stdout
     )
     assert "Jatuh tempo   : 2026-05-04" in done.stdout
+
+
+REQUESTS = "id,diterima,selesai\nA-1,2026-03-16T09:00,2026-03-20T10:00\nA-2,2026-03-17T15:00,\nA-3,2026-03-18T08:00,2026-04-30T10:00\n"
+
+
+def test_deadlines_of_a_file_of_requests(tmp_path: Path) -> None:
+    berkas = tmp_path / "permohonan.csv"
+    berkas.write_text(REQUESTS, encoding="utf-8")
+    args = ("deadline", "--berkas", str(berkas), "--durasi", "3 hari kerja", "--daerah", "51")
+    done = script(*args)
+    assert done.returncode == 1, done.stderr
+    assert (
+        "A-3        2026-03-18 08:00  2026-03-30 16:00  2026-04-30 10:00 TERLAMBAT" in done.stdout
+    )
+    assert done.stdout.endswith("3 permohonan, 1 terlambat\n")
+    data = as_json(script(*args, "--json"))
+    bali = WorkCalendar.for_region("51")
+    wita = ZoneInfo("Asia/Makassar")
+    received = [datetime(2026, 3, 16, 9, tzinfo=wita), datetime(2026, 3, 17, 15, tzinfo=wita)]
+    received.append(datetime(2026, 3, 18, 8, tzinfo=wita))
+    assert [r["deadline"] for r in data] == [
+        library(deadline(r, Duration.working_days(3), bali)) for r in received
+    ]
+    assert [(r["id"], r["terlambat"]) for r in data] == [
+        ("A-1", False),
+        ("A-2", None),
+        ("A-3", True),
+    ]
 
 
 # -- calendar -----------------------------------------------------------------------------

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io as stdio
 import logging
+from pathlib import Path
 
 import pytest
 
 from perangkat_daerah import regions
 from perangkat_daerah.cli import main
-from perangkat_daerah.cli._progress import working
+from perangkat_daerah.cli._progress import track, working
 from perangkat_daerah.cli._shared import number, whole
 from perangkat_daerah.errors import ValidationError
 
@@ -44,6 +45,9 @@ def run(*args: str) -> tuple[int, str]:
         (["cite", "Peraturan Pemerintah Nomor 18"], "citation: expected"),
         (["calendar"], "required"),
         (["deadline", "2026-03-16T09:00"], "one of the arguments"),
+        (["deadline", "--durasi", "1 hari"], "give either DITERIMA or --berkas FILE"),
+        (["deadline", "--berkas", "x.csv", "--durasi", "1 hari", "--selesai", "x"], "selesai"),
+        (["deadline", "--berkas", "tidak-ada.csv", "--durasi", "1 hari"], "berkas: cannot read"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_exit_2(
@@ -62,12 +66,28 @@ def test_bad_input_is_one_line_on_stderr_and_exit_2(
 
 
 def test_organisasi_json_and_toml_files_that_do_not_parse(
-    tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bad = tmp_path / "org.toml"  # type: ignore[operator]
+    bad = tmp_path / "org.toml"
     bad.write_text("perangkat_daerah = [", encoding="utf-8")
     assert run("organisasi", "validate", str(bad))[0] == 2
     assert "file: invalid TOML" in capsys.readouterr().err
+
+
+def test_a_bad_row_of_requests_names_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    berkas = tmp_path / "permohonan.csv"
+    berkas.write_text("diterima\n2026-03-16T09:00\n2040-01-01T09:00\n", encoding="utf-8")
+    assert run(
+        "deadline", "--berkas", str(berkas), "--durasi", "1 hari kerja", "--daerah", "51"
+    ) == (
+        2,
+        "",
+    )
+    err = capsys.readouterr().err
+    assert err.startswith("perangkat-daerah: error: line 3.diterima: no official holiday data")
+    assert err.count("\n") == 1
 
 
 def test_plugins_exits_1_when_a_plugin_failed() -> None:
@@ -125,6 +145,15 @@ def test_progress_is_shown_only_on_a_terminal() -> None:
         pass
     assert pipe.getvalue() == ""
     assert "membaca apbd.csv" in tty.getvalue()
+
+
+def test_a_counted_bar_yields_every_item() -> None:
+    pytest.importorskip("rich")
+    pipe, tty = stdio.StringIO(), _Terminal()
+    assert list(track([1, 2, 3], "menghitung", pipe)) == [1, 2, 3]
+    assert list(track([1, 2, 3], "menghitung", tty)) == [1, 2, 3]
+    assert pipe.getvalue() == ""
+    assert "menghitung" in tty.getvalue()
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,17 @@
-"""``perangkat-daerah deadline``: when is a request due, and which days were skipped."""
+"""``perangkat-daerah deadline``: when is a request due, and which days were skipped; for one
+request or for a CSV file of them."""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io as stdio
 import re
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from perangkat_daerah.cli._progress import track
 from perangkat_daerah.cli._shared import (
     EXIT_BREACH,
     EXIT_OK,
@@ -15,9 +20,10 @@ from perangkat_daerah.cli._shared import (
     command,
     load_structured,
     parse_datetime,
+    read_text,
     whole,
 )
-from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.errors import PerangkatDaerahError, ValidationError
 
 if TYPE_CHECKING:
     from perangkat_daerah.calendar import WorkCalendar
@@ -25,9 +31,12 @@ if TYPE_CHECKING:
 
 __all__ = ["register"]
 
+Count = Callable[[datetime], "Deadline"]
+"""The deadline of a request received at a moment."""
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``deadline DITERIMA (--durasi D | --layanan KODE | --batas NAMA)``."""
+    """Add ``deadline (DITERIMA | --berkas FILE) (--durasi D | --layanan KODE | --batas NAMA)``."""
     p = command(
         sub,
         "deadline",
@@ -37,7 +46,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "diterima",
         metavar="DITERIMA",
+        nargs="?",
         help="when the request was received: 2026-03-16T09:00 (the region's zone) or with +08:00",
+    )
+    p.add_argument(
+        "--berkas",
+        metavar="FILE",
+        help="instead of DITERIMA: a CSV of requests with columns diterima [, id, selesai]",
     )
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--durasi", help='"14 hari kerja", "5 hari" or "8 jam kerja"')
@@ -74,14 +89,13 @@ def _duration(text: str) -> Duration:
     return Duration(whole(m.group(1), "durasi"), m.group(2))
 
 
-def _received(text: str, cal: WorkCalendar) -> datetime:
-    value = parse_datetime(text, "diterima")
-    if value.tzinfo is None and cal.zona_waktu is not None:
-        value = value.replace(tzinfo=cal.zona_waktu.tzinfo)
-    return value
+def _moment(text: str, field: str, zone: Any) -> datetime:
+    """A date-time typed by the user, in ``zone`` when it names none."""
+    value = parse_datetime(text, field)
+    return value.replace(tzinfo=zone) if value.tzinfo is None and zone is not None else value
 
 
-def _from_standar(args: argparse.Namespace) -> Deadline:
+def _from_standar(args: argparse.Namespace) -> tuple[WorkCalendar, Count]:
     from perangkat_daerah.io import structure
     from perangkat_daerah.pelayanan import StandarPelayanan
 
@@ -99,12 +113,11 @@ def _from_standar(args: argparse.Namespace) -> Deadline:
                 "layanan", f"pick one service of the file: {known}", wanted
             )
         chosen = found[0]
-    kode = args.daerah or (None if chosen.daerah is None else chosen.daerah.kode)
-    cal = calendar(kode)
-    return chosen.deadline(_received(args.diterima, cal), cal)
+    cal = calendar(args.daerah or (None if chosen.daerah is None else chosen.daerah.kode))
+    return cal, lambda received: chosen.deadline(received, cal)
 
 
-def _from_katalog(args: argparse.Namespace, cal: WorkCalendar) -> Deadline:
+def _from_katalog(args: argparse.Namespace, cal: WorkCalendar) -> Count:
     from perangkat_daerah.law import Rule
     from perangkat_daerah.pelayanan import katalog_layanan
     from perangkat_daerah.sla import deadline
@@ -115,26 +128,30 @@ def _from_katalog(args: argparse.Namespace, cal: WorkCalendar) -> Deadline:
         known = ", ".join(entries)
         raise ValidationError.single("layanan", f"not in the catalogue ({known})", args.layanan)
     if entry.batas_waktu is not None:
-        return _from_batas(entry.batas_waktu, args, cal)
-    if entry.jangka_waktu is None:
+        return _from_batas(entry.batas_waktu, cal)
+    duration = entry.jangka_waktu
+    if duration is None:
         raise ValidationError.single(
             "layanan",
             "the catalogue gives no time limit for this service: give its standar pelayanan "
             "file (--standar) or --durasi",
             args.layanan,
         )
-    received = _received(args.diterima, cal)
-    rule = Rule(
-        entry.jangka_waktu.jumlah,
-        received.date(),
-        citations=entry.dasar_jangka_waktu,
-        unverified=not entry.dasar_jangka_waktu,
-        note=f"catalogue example {entry.kode}",
-    )
-    return deadline(received, entry.jangka_waktu, cal, rule=rule)
+
+    def count(received: datetime) -> Deadline:
+        rule = Rule(
+            duration.jumlah,
+            received.date(),
+            citations=entry.dasar_jangka_waktu,
+            unverified=not entry.dasar_jangka_waktu,
+            note=f"catalogue example {entry.kode}",
+        )
+        return deadline(received, duration, cal, rule=rule)
+
+    return count
 
 
-def _from_batas(nama: str, args: argparse.Namespace, cal: WorkCalendar) -> Deadline:
+def _from_batas(nama: str, cal: WorkCalendar) -> Count:
     from perangkat_daerah._data import load_toml
     from perangkat_daerah.sla import Duration, batas_waktu, deadline
 
@@ -144,57 +161,118 @@ def _from_batas(nama: str, args: argparse.Namespace, cal: WorkCalendar) -> Deadl
             "batas", f"unknown legal time limit; known: {', '.join(known)}", nama
         )
     limit = batas_waktu(nama)
-    received = _received(args.diterima, cal)
-    rule = limit.rules.at(received.date())
-    return deadline(received, Duration(rule.value, limit.satuan), cal, rule=rule)
+
+    def count(received: datetime) -> Deadline:
+        rule = limit.rules.at(received.date())
+        return deadline(received, Duration(rule.value, limit.satuan), cal, rule=rule)
+
+    return count
 
 
-def _compute(args: argparse.Namespace) -> Deadline:
+def _counter(args: argparse.Namespace) -> tuple[WorkCalendar, Count]:
+    """The calendar and the deadline function the options ask for."""
     if args.standar is not None:
         return _from_standar(args)
     cal = calendar(args.daerah)
     if args.layanan is not None:
-        return _from_katalog(args, cal)
+        return cal, _from_katalog(args, cal)
     if args.batas is not None:
-        return _from_batas(args.batas, args, cal)
+        return cal, _from_batas(args.batas, cal)
     from perangkat_daerah.sla import deadline
 
-    return deadline(_received(args.diterima, cal), _duration(args.durasi), cal)
+    duration = _duration(args.durasi)
+    return cal, lambda received: deadline(received, duration, cal)
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
-    d = _compute(args)
-    late = False
-    finished: datetime | None = None
-    if args.selesai is not None:
-        finished = parse_datetime(args.selesai, "selesai")
-        if finished.tzinfo is None:
-            finished = finished.replace(tzinfo=d.due.tzinfo)
-        late = not d.is_met_by(finished)
+    if (args.diterima is None) == (args.berkas is None):
+        raise ValidationError.single("diterima", "give either DITERIMA or --berkas FILE", None)
+    if args.berkas is not None and args.selesai is not None:
+        raise ValidationError.single(
+            "selesai", "with --berkas, give each finishing moment in a 'selesai' column", None
+        )
+    cal, count = _counter(args)
+    zone = None if cal.zona_waktu is None else cal.zona_waktu.tzinfo
+    if args.berkas is not None:
+        return _bulk(args.berkas, ctx, zone, count)
+    d = count(_moment(args.diterima, "diterima", zone))
+    finished = None if args.selesai is None else _moment(args.selesai, "selesai", d.due.tzinfo)
+    late = finished is not None and not d.is_met_by(finished)
+    ctx.emit(d, lambda: _describe(d, finished, late, ctx))
+    return EXIT_BREACH if late else EXIT_OK
+
+
+_FMT = "%Y-%m-%d %H:%M %z"
+
+
+def _describe(d: Deadline, finished: datetime | None, late: bool, ctx: Context) -> str:
+    t = ctx.t
+    basis = f" ({d.rule.basis})" if d.rule is not None and d.rule.citations else ""
+    lines = [
+        f"{t('Diterima', 'Received'):<14}: {d.received.strftime(_FMT)}",
+        f"{t('Mulai dihitung', 'Counting from'):<14}: {d.start.strftime(_FMT)}",
+        f"{t('Jangka waktu', 'Duration'):<14}: {d.duration}{basis}",
+        f"{t('Jatuh tempo', 'Due'):<14}: {d.due.strftime(_FMT)}",
+    ]
+    if d.rule is not None and d.rule.unverified:
+        lines.append(t("  [dasar hukum belum diverifikasi]", "  [legal basis unverified]"))
+    if d.provisional:
+        lines.append(t("  [sementara: data kalender belum resmi]", "  [provisional calendar data]"))
+    if d.trace:
+        lines.append(t("Hari yang tidak dihitung:", "Days not counted:"))
+        lines += [f"  {s}" for s in d.trace]
+    if finished is not None:
+        verdict = t("TERLAMBAT", "LATE") if late else t("tepat waktu", "in time")
+        lines.append(f"{t('Selesai', 'Finished'):<14}: {finished.strftime(_FMT)} - {verdict}")
+    return "\n".join(lines)
+
+
+def _bulk(path: str, ctx: Context, zone: Any, count: Count) -> int:
+    """One deadline per row of the CSV at ``path``; exit 1 when a row finished late."""
+    reader = csv.DictReader(stdio.StringIO(read_text(path, "berkas")))
+    if "diterima" not in (reader.fieldnames or []):
+        raise ValidationError.single("header", "a 'diterima' column is required", reader.fieldnames)
+    rows = [(reader.line_num, row) for row in reader]
+    results: list[dict[str, Any]] = []
+    for line, row in track(rows, ctx.t("menghitung tenggat", "computing deadlines")):
+        where = f"line {line}"
+        received = _moment(row["diterima"] or "", f"{where}.diterima", zone)
+        try:
+            d = count(received)
+        except PerangkatDaerahError as exc:
+            message = " | ".join(str(exc).splitlines())
+            raise ValidationError.single(f"{where}.diterima", message) from None
+        text = (row.get("selesai") or "").strip()
+        finished = _moment(text, f"{where}.selesai", d.due.tzinfo) if text else None
+        results.append(
+            {
+                "id": row.get("id") or str(len(results) + 1),
+                "deadline": d,
+                "selesai": finished,
+                "terlambat": None if finished is None else not d.is_met_by(finished),
+            }
+        )
+    late = sum(1 for r in results if r["terlambat"])
 
     def human() -> str:
-        t = ctx.t
-        fmt = "%Y-%m-%d %H:%M %z"
-        basis = f" ({d.rule.basis})" if d.rule is not None and d.rule.citations else ""
-        lines = [
-            f"{t('Diterima', 'Received'):<14}: {d.received.strftime(fmt)}",
-            f"{t('Mulai dihitung', 'Counting from'):<14}: {d.start.strftime(fmt)}",
-            f"{t('Jangka waktu', 'Duration'):<14}: {d.duration}{basis}",
-            f"{t('Jatuh tempo', 'Due'):<14}: {d.due.strftime(fmt)}",
-        ]
-        if d.rule is not None and d.rule.unverified:
-            lines.append(t("  [dasar hukum belum diverifikasi]", "  [legal basis unverified]"))
-        if d.provisional:
+        fmt = "%Y-%m-%d %H:%M"
+        head = ctx.t("diterima", "received"), ctx.t("jatuh tempo", "due")
+        lines = [f"{'id':<10} {head[0]:<17} {head[1]:<17} {ctx.t('selesai', 'finished')}"]
+        for r in results:
+            d = r["deadline"]
+            done = "-" if r["selesai"] is None else r["selesai"].strftime(fmt)
+            mark = {None: "", True: ctx.t(" TERLAMBAT", " LATE"), False: ""}[r["terlambat"]]
             lines.append(
-                t("  [sementara: data kalender belum resmi]", "  [provisional calendar data]")
+                f"{r['id']:<10} {d.received.strftime(fmt):<17} {d.due.strftime(fmt):<17} "
+                f"{done}{mark}"
             )
-        if d.trace:
-            lines.append(t("Hari yang tidak dihitung:", "Days not counted:"))
-            lines += [f"  {s}" for s in d.trace]
-        if finished is not None:
-            verdict = t("TERLAMBAT", "LATE") if late else t("tepat waktu", "in time")
-            lines.append(f"{t('Selesai', 'Finished'):<14}: {finished.strftime(fmt)} - {verdict}")
+        lines.append(
+            ctx.t(
+                f"{len(results)} permohonan, {late} terlambat",
+                f"{len(results)} requests, {late} late",
+            )
+        )
         return "\n".join(lines)
 
-    ctx.emit(d, human)
+    ctx.emit(results, human)
     return EXIT_BREACH if late else EXIT_OK
