@@ -33,6 +33,7 @@ def run(*args: str) -> tuple[int, str]:
         (["calendar", "month", "2026-13"], "bulan: expected a month 01-12"),
         (["calendar", "between", "2026-01-01", "kemarin"], "sampai: expected a date"),
         (["calendar", "libur", "1990"], "1990"),
+        (["calendar", "day", "2030-01-01"], "no official holiday data for 2030"),
         (["calendar", "day", "2026-06-17", "--daerah", "99"], "unknown region code '99'"),
         (["apbd", "check", "-", "--daerah", "32.60", "--tahun", "20.26"], "tahun: expected"),
         (["apbd", "siklus", "32.60", "1999"], "tahun: expected a fiscal year"),
@@ -88,6 +89,12 @@ def test_a_bad_row_of_requests_names_its_line(
     err = capsys.readouterr().err
     assert err.startswith("perangkat-daerah: error: line 3.diterima: no official holiday data")
     assert err.count("\n") == 1
+
+
+def test_perkiraan_answers_a_year_without_a_decree_as_provisional() -> None:
+    code, out = run("calendar", "day", "2030-01-01", "--perkiraan")
+    assert code == 0
+    assert out.startswith("2030-01-01 (Selasa), nasional: bukan hari kerja [sementara]\n")
 
 
 def test_plugins_exits_1_when_a_plugin_failed() -> None:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from perangkat_daerah.cli._shared import (
     EXIT_OK,
     Context,
-    calendar,
+    add_calendar_options,
+    calendar_of,
     command,
     group,
     parse_date,
@@ -36,33 +37,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cal = group(sub, "calendar", "the working-day calendar of a region")
     p = command(cal, "month", "a month grid with the days off and their decrees", _month)
     p.add_argument("bulan", metavar="YYYY-MM", help="the month, e.g. 2026-03")
-    _options(p)
+    add_calendar_options(p)
     p = command(cal, "day", "is DATE a working day in the region, and why", _day)
     p.add_argument("tanggal", metavar="DATE", help="YYYY-MM-DD")
-    _options(p)
+    add_calendar_options(p)
     p = command(cal, "between", "the working days after A up to and including B", _between)
     p.add_argument("dari", metavar="A", help="YYYY-MM-DD (not counted)")
     p.add_argument("sampai", metavar="B", help="YYYY-MM-DD (counted)")
-    _options(p)
+    add_calendar_options(p)
     p = command(cal, "libur", "the days off of a year with their decrees", _libur)
     p.add_argument("tahun", metavar="YEAR", help="e.g. 2026")
     p.add_argument(
         "--ics", metavar="FILE", help="write them as an iCalendar file (- for standard output)"
     )
-    _options(p)
-
-
-def _options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--daerah", metavar="KODE", help="a Kemendagri code (default: national)")
-    p.add_argument(
-        "--tanpa-cuti-bersama",
-        action="store_true",
-        help="count cuti bersama as working days (the private sector's option)",
-    )
-
-
-def _cal(args: argparse.Namespace) -> WorkCalendar:
-    return calendar(args.daerah, cuti_bersama=not args.tanpa_cuti_bersama)
+    add_calendar_options(p)
 
 
 def _day_record(cal: WorkCalendar, d: date) -> dict[str, Any]:
@@ -79,7 +67,7 @@ def _day_record(cal: WorkCalendar, d: date) -> dict[str, Any]:
 
 
 def _day(args: argparse.Namespace, ctx: Context) -> int:
-    cal = _cal(args)
+    cal = calendar_of(args)
     d = parse_date(args.tanggal, "tanggal")
     record = _day_record(cal, d)
 
@@ -103,7 +91,7 @@ def _day(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _month(args: argparse.Namespace, ctx: Context) -> int:
-    cal = _cal(args)
+    cal = calendar_of(args)
     text = args.bulan
     parts = text.split("-")
     if len(parts) != 2 or len(parts[0]) != 4 or len(parts[1]) != 2:
@@ -142,7 +130,7 @@ def _month(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _between(args: argparse.Namespace, ctx: Context) -> int:
-    cal = _cal(args)
+    cal = calendar_of(args)
     a, b = parse_date(args.dari, "dari"), parse_date(args.sampai, "sampai")
     n = cal.working_days_between(a, b)
     result = {"dari": a.isoformat(), "sampai": b.isoformat(), "hari_kerja": n}
@@ -158,7 +146,7 @@ def _between(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _libur(args: argparse.Namespace, ctx: Context) -> int:
-    cal = _cal(args)
+    cal = calendar_of(args)
     year = whole(args.tahun, "tahun")
     days = cal.holidays(year)
     if args.ics is not None:

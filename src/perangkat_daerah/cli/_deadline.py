@@ -16,7 +16,8 @@ from perangkat_daerah.cli._shared import (
     EXIT_BREACH,
     EXIT_OK,
     Context,
-    calendar,
+    add_calendar_options,
+    calendar_of,
     command,
     load_structured,
     parse_datetime,
@@ -67,7 +68,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="a legal time limit, e.g. kip_pemberitahuan, ap_fiktif_positif",
     )
     p.add_argument("--standar", metavar="FILE", help="a standar pelayanan file (TOML or JSON)")
-    p.add_argument("--daerah", metavar="KODE", help="the region whose calendar counts (e.g. 51)")
+    add_calendar_options(p)
     p.add_argument(
         "--selesai",
         metavar="DATETIME",
@@ -113,7 +114,7 @@ def _from_standar(args: argparse.Namespace) -> tuple[WorkCalendar, Count]:
                 "layanan", f"pick one service of the file: {known}", wanted
             )
         chosen = found[0]
-    cal = calendar(args.daerah or (None if chosen.daerah is None else chosen.daerah.kode))
+    cal = calendar_of(args, None if chosen.daerah is None else chosen.daerah.kode)
     return cal, lambda received: chosen.deadline(received, cal)
 
 
@@ -173,7 +174,7 @@ def _counter(args: argparse.Namespace) -> tuple[WorkCalendar, Count]:
     """The calendar and the deadline function the options ask for."""
     if args.standar is not None:
         return _from_standar(args)
-    cal = calendar(args.daerah)
+    cal = calendar_of(args)
     if args.layanan is not None:
         return cal, _from_katalog(args, cal)
     if args.batas is not None:

@@ -32,8 +32,10 @@ __all__ = [
     "EXIT_USAGE",
     "Context",
     "Runner",
+    "add_calendar_options",
     "add_common",
     "calendar",
+    "calendar_of",
     "command",
     "group",
     "load_structured",
@@ -218,13 +220,41 @@ def load_structured(path: str, field: str = "file") -> Any:
         raise ValidationError.single(field, f"invalid JSON: {exc}", path) from None
 
 
-def calendar(kode: str | None, *, cuti_bersama: bool = True) -> WorkCalendar:
-    """The working-day calendar of region ``kode`` (national without one)."""
+def calendar(
+    kode: str | None, *, cuti_bersama: bool = True, estimates: bool = False
+) -> WorkCalendar:
+    """The working-day calendar of region ``kode`` (national without one); ``estimates``
+    answers years without a decree with provisional estimates."""
     from perangkat_daerah.calendar import WorkCalendar  # lazy: fast start
 
     if kode is None:
-        return WorkCalendar.national(cuti_bersama=cuti_bersama)
-    return WorkCalendar.for_region(kode, cuti_bersama=cuti_bersama)
+        return WorkCalendar.national(cuti_bersama=cuti_bersama, estimates=estimates)
+    return WorkCalendar.for_region(kode, cuti_bersama=cuti_bersama, estimates=estimates)
+
+
+def add_calendar_options(parser: argparse.ArgumentParser) -> None:
+    """``--daerah``, ``--tanpa-cuti-bersama`` and ``--perkiraan``: which calendar counts."""
+    parser.add_argument("--daerah", metavar="KODE", help="a Kemendagri code (default: national)")
+    parser.add_argument(
+        "--tanpa-cuti-bersama",
+        action="store_true",
+        help="count cuti bersama as working days (the private sector's option)",
+    )
+    parser.add_argument(
+        "--perkiraan",
+        action="store_true",
+        help="for a year without an official decree, use estimated holidays (marked provisional)",
+    )
+
+
+def calendar_of(args: argparse.Namespace, kode: str | None = None) -> WorkCalendar:
+    """The calendar the options of :func:`add_calendar_options` ask for (``kode`` when
+    ``--daerah`` is not given)."""
+    return calendar(
+        args.daerah or kode,
+        cuti_bersama=not args.tanpa_cuti_bersama,
+        estimates=args.perkiraan,
+    )
 
 
 Runner = Callable[[argparse.Namespace, Context], int]
