@@ -126,6 +126,7 @@ def test_verbose_logs_rule_selection_to_stderr(capsys: pytest.CaptureFixture[str
     run("deadline", "2026-03-16T09:00", "--batas", "kip_pemberitahuan", "--daerah", "51")
     assert capsys.readouterr().err == ""
     assert logging.getLogger("perangkat_daerah").handlers == []
+    assert logging.getLogger("perangkat_daerah").level == logging.NOTSET
 
 
 def test_the_library_logs_without_configuring_logging(caplog: pytest.LogCaptureFixture) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -20,7 +19,7 @@ from perangkat_daerah.cli import (
     _skm,
 )
 from perangkat_daerah.cli._demo import run_demo
-from perangkat_daerah.cli._shared import Context, add_common
+from perangkat_daerah.cli._shared import Context, add_common, show_log
 from perangkat_daerah.errors import PerangkatDaerahError
 
 __all__ = ["main"]
@@ -74,7 +73,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     out = out if out is not None else sys.stdout
     parser = _build_parser()
     args = parser.parse_args(argv)
-    _logging(args.verbose)
+    show_log(args.verbose)
     status = 0
     try:
         if args.command == "demo":
@@ -90,16 +89,3 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         sys.stderr.write(f"perangkat-daerah: error: {message}\n")
         return EXIT_USAGE
     return status
-
-
-def _logging(verbose: int) -> None:
-    """``-v``: the library's log messages (debug and up) on standard error."""
-    root = logging.getLogger("perangkat_daerah")
-    for old in [h for h in root.handlers if h.name == "perangkat-daerah-cli"]:
-        root.removeHandler(old)
-    if verbose:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.name = "perangkat-daerah-cli"
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-        root.setLevel(logging.DEBUG)

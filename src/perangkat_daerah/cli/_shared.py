@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import re
 import sys
 from collections.abc import Callable
@@ -43,6 +44,7 @@ __all__ = [
     "parse_date",
     "parse_datetime",
     "read_text",
+    "show_log",
     "whole",
 ]
 
@@ -85,6 +87,24 @@ def add_common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
         default=default(0),
         help="log what the library does (data loaded, plugins found, rules selected) to stderr",
     )
+
+
+_HANDLER = "perangkat-daerah-cli"
+
+
+def show_log(verbose: int) -> None:
+    """With ``verbose``, print the library's log (debug and up) on standard error; without
+    it, leave the library's loggers as the library leaves them (unconfigured)."""
+    root = logging.getLogger("perangkat_daerah")
+    for old in [h for h in root.handlers if h.name == _HANDLER]:
+        root.removeHandler(old)
+    root.setLevel(logging.NOTSET)
+    if verbose:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.name = _HANDLER
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.DEBUG)
 
 
 T = TypeVar("T")
