@@ -295,5 +295,6 @@ def group(
 ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
     """A command ``name`` with its own subcommands (``perangkat-daerah calendar month``)."""
     parser = sub.add_parser(name, help=help, description=help)
+    add_common(parser)
     inner = parser.add_subparsers(dest=f"{name}_command", metavar="SUBCOMMAND", required=True)
     return inner
