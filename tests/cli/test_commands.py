@@ -70,7 +70,9 @@ def test_the_console_script_is_installed() -> None:
 
 
 def test_deadline_of_a_kip_request_in_bali() -> None:
-    done = script("deadline", "2026-03-16T16:30", "--batas", "kip_pemberitahuan", "--daerah", "51")
+    done = script(
+        "deadline", "2026-03-16T16:30", "--batas-waktu", "kip_pemberitahuan", "--daerah", "51"
+    )
     assert done.returncode == 0, done.stderr
     assert "Jangka waktu  : 10 hari kerja (UU 14/2008 Pasal 22 ayat (7))" in done.stdout
     assert "Jatuh tempo   : 2026-04-09 16:00 +0800" in done.stdout
@@ -79,7 +81,7 @@ def test_deadline_of_a_kip_request_in_bali() -> None:
 
 def test_deadline_json_is_the_library_deadline() -> None:
     done = script(
-        "deadline", "2026-03-16T16:30+08:00", "--batas", "kip_pemberitahuan", "--daerah", "51",
+        "deadline", "2026-03-16T16:30+08:00", "--batas-waktu", "kip_pemberitahuan", "--daerah", "51",
         "--json",
     )  # fmt: skip
     bali = WorkCalendar.for_region("51")
@@ -90,7 +92,7 @@ def test_deadline_json_is_the_library_deadline() -> None:
 def test_deadline_of_a_standard_finished_late_exits_1() -> None:
     done = script(
         "deadline", "2026-03-16T09:00", "--standar", STANDAR, "--layanan", "ktp-el",
-        "--selesai", "2026-03-30T10:00", "--json",
+        "--finished", "2026-03-30T10:00", "--json",
     )  # fmt: skip
     assert done.returncode == 1
     ktp = contoh.standar_pelayanan()[0]
@@ -106,13 +108,13 @@ def test_deadline_of_a_catalogue_service() -> None:
     assert "Jatuh tempo   : 2026-05-04" in done.stdout
 
 
-REQUESTS = "id,diterima,selesai\nA-1,2026-03-16T09:00,2026-03-20T10:00\nA-2,2026-03-17T15:00,\nA-3,2026-03-18T08:00,2026-04-30T10:00\n"
+REQUESTS = "id,received,finished\nA-1,2026-03-16T09:00,2026-03-20T10:00\nA-2,2026-03-17T15:00,\nA-3,2026-03-18T08:00,2026-04-30T10:00\n"
 
 
 def test_deadlines_of_a_file_of_requests(tmp_path: Path) -> None:
     berkas = tmp_path / "permohonan.csv"
     berkas.write_text(REQUESTS, encoding="utf-8")
-    args = ("deadline", "--berkas", str(berkas), "--durasi", "3 hari kerja", "--daerah", "51")
+    args = ("deadline", "--file", str(berkas), "--duration", "3 hari kerja", "--daerah", "51")
     done = script(*args)
     assert done.returncode == 1, done.stderr
     assert (
@@ -127,7 +129,7 @@ def test_deadlines_of_a_file_of_requests(tmp_path: Path) -> None:
     assert [r["deadline"] for r in data] == [
         library(deadline(r, Duration.working_days(3), bali)) for r in received
     ]
-    assert [(r["id"], r["terlambat"]) for r in data] == [
+    assert [(r["id"], r["late"]) for r in data] == [
         ("A-1", False),
         ("A-2", None),
         ("A-3", True),
@@ -149,11 +151,11 @@ def test_calendar_day_json() -> None:
     cal = WorkCalendar.for_region("51.71")
     d = date(2026, 6, 17)
     assert as_json(script("calendar", "day", "2026-06-17", "--daerah", "51.71", "--json")) == {
-        "tanggal": "2026-06-17",
-        "hari_kerja": cal.is_working_day(d),
+        "date": "2026-06-17",
+        "is_working_day": cal.is_working_day(d),
         "provisional": cal.is_provisional(d),
-        "libur": library(cal.holidays_on(d)),
-        "hari_kerja_pengganti": None,
+        "holidays": library(cal.holidays_on(d)),
+        "extra_working_day": None,
     }
 
 
@@ -168,9 +170,9 @@ def test_calendar_month() -> None:
 def test_calendar_month_json_counts_what_the_calendar_counts() -> None:
     data = as_json(script("calendar", "month", "2026-03", "--daerah", "51", "--json"))
     cal = WorkCalendar.for_region("51")
-    assert data["hari_kerja"] == cal.working_days_between(date(2026, 2, 28), date(2026, 3, 31))
-    assert [d["tanggal"] for d in data["hari"]][-1] == "2026-03-31"
-    assert data["hari"][18]["libur"] == library(cal.holidays_on(date(2026, 3, 19)))
+    assert data["working_days"] == cal.working_days_between(date(2026, 2, 28), date(2026, 3, 31))
+    assert [d["date"] for d in data["days"]][-1] == "2026-03-31"
+    assert data["days"][18]["holidays"] == library(cal.holidays_on(date(2026, 3, 19)))
 
 
 def test_calendar_between_in_english_and_json() -> None:
@@ -180,7 +182,7 @@ def test_calendar_between_in_english_and_json() -> None:
     assert done.stdout == "1 working days after 2026-03-17 up to and including 2026-03-25 (Bali)\n"
     data = as_json(script("calendar", "between", "2026-01-01", "2026-12-31", "--json"))
     expected = WorkCalendar.national().working_days_between(date(2026, 1, 1), date(2026, 12, 31))
-    assert data == {"dari": "2026-01-01", "sampai": "2026-12-31", "hari_kerja": expected}
+    assert data == {"a": "2026-01-01", "b": "2026-12-31", "working_days": expected}
 
 
 def test_calendar_libur_text_and_json() -> None:
@@ -224,7 +226,7 @@ def test_apbd_check_json_is_the_library_check() -> None:
     assert done.returncode == 1
     data = as_json(done)
     apbd = contoh.apbd()
-    assert data["aturan"] == library(check_rules(apbd))
+    assert data["rules"] == library(check_rules(apbd))
     assert data["total"]["belanja"] == library(apbd.total("5"))
     assert data["total"]["silpa"] == library(apbd.silpa())
 
@@ -256,7 +258,9 @@ def test_skm_ikm_text_and_json() -> None:
 
 def test_skm_sampel_text_and_json() -> None:
     assert "1000: 278 responden" in script("skm", "sampel", "1000").stdout
-    assert as_json(script("skm", "sampel", "1000", "--json"))["sampel"] == ukuran_sampel(1000)
+    assert as_json(script("skm", "sampel", "1000", "--json"))["ukuran_sampel"] == ukuran_sampel(
+        1000
+    )
 
 
 # -- organisasi ---------------------------------------------------------------------------
@@ -331,7 +335,7 @@ def test_plugins_text_and_json() -> None:
 
 def test_a_json_option_before_the_command_counts_too() -> None:
     done = script("--json", "skm", "sampel", "5000")
-    assert as_json(done)["sampel"] == ukuran_sampel(5000)
+    assert as_json(done)["ukuran_sampel"] == ukuran_sampel(5000)
 
 
 def test_bad_input_through_the_console_script_is_one_line_and_exit_2() -> None:

@@ -23,15 +23,18 @@ def run(*args: str) -> tuple[int, str]:
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["deadline", "16 Maret", "--durasi", "3 hari kerja"], "diterima: expected a date"),
-        (["deadline", "2026-03-16T09:00", "--durasi", "3 minggu"], "durasi: expected 'N hari"),
-        (["deadline", "2026-03-16T09:00", "--durasi", "1.000 hari kerja"], "ambiguous number"),
-        (["deadline", "2026-03-16T09:00", "--durasi", "3 hari kerja"], "needs a time zone"),
+        (["deadline", "16 Maret", "--duration", "3 hari kerja"], "received: expected a date"),
+        (["deadline", "2026-03-16T09:00", "--duration", "3 minggu"], "duration: expected 'N hari"),
+        (["deadline", "2026-03-16T09:00", "--duration", "1.000 hari kerja"], "ambiguous number"),
+        (["deadline", "2026-03-16T09:00", "--duration", "3 hari kerja"], "needs a time zone"),
         (["deadline", "2026-03-16T09:00", "--layanan", "ktp-el"], "no time limit"),
-        (["deadline", "2026-03-16T09:00", "--batas", "nope", "--daerah", "51"], "batas: unknown"),
-        (["calendar", "day", "2026-02-30"], "tanggal: day is out of range"),
-        (["calendar", "month", "2026-13"], "bulan: expected a month 01-12"),
-        (["calendar", "between", "2026-01-01", "kemarin"], "sampai: expected a date"),
+        (
+            ["deadline", "2026-03-16T09:00", "--batas-waktu", "nope", "--daerah", "51"],
+            "batas_waktu: unknown",
+        ),
+        (["calendar", "day", "2026-02-30"], "date: day is out of range"),
+        (["calendar", "month", "2026-13"], "month: expected a month 01-12"),
+        (["calendar", "between", "2026-01-01", "kemarin"], "b: expected a date"),
         (["calendar", "libur", "1990"], "1990"),
         (["calendar", "day", "2030-01-01"], "no official holiday data for 2030"),
         (["calendar", "day", "2026-06-17", "--daerah", "99"], "unknown region code '99'"),
@@ -46,9 +49,12 @@ def run(*args: str) -> tuple[int, str]:
         (["cite", "Peraturan Pemerintah Nomor 18"], "citation: expected"),
         (["calendar"], "required"),
         (["deadline", "2026-03-16T09:00"], "one of the arguments"),
-        (["deadline", "--durasi", "1 hari"], "give either DITERIMA or --berkas FILE"),
-        (["deadline", "--berkas", "x.csv", "--durasi", "1 hari", "--selesai", "x"], "selesai"),
-        (["deadline", "--berkas", "tidak-ada.csv", "--durasi", "1 hari"], "berkas: cannot read"),
+        (["deadline", "--duration", "1 hari"], "give either RECEIVED or --file FILE"),
+        (
+            ["deadline", "--file", "x.csv", "--duration", "1 hari", "--finished", "x"],
+            "finished: with --file",
+        ),
+        (["deadline", "--file", "tidak-ada.csv", "--duration", "1 hari"], "file: cannot read"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_exit_2(
@@ -79,20 +85,20 @@ def test_a_bad_row_of_requests_names_its_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     berkas = tmp_path / "permohonan.csv"
-    berkas.write_text("diterima\n2026-03-16T09:00\n2040-01-01T09:00\n", encoding="utf-8")
+    berkas.write_text("received\n2026-03-16T09:00\n2040-01-01T09:00\n", encoding="utf-8")
     assert run(
-        "deadline", "--berkas", str(berkas), "--durasi", "1 hari kerja", "--daerah", "51"
+        "deadline", "--file", str(berkas), "--duration", "1 hari kerja", "--daerah", "51"
     ) == (
         2,
         "",
     )
     err = capsys.readouterr().err
-    assert err.startswith("perangkat-daerah: error: line 3.diterima: no official holiday data")
+    assert err.startswith("perangkat-daerah: error: line 3.received: no official holiday data")
     assert err.count("\n") == 1
 
 
-def test_perkiraan_answers_a_year_without_a_decree_as_provisional() -> None:
-    code, out = run("calendar", "day", "2030-01-01", "--perkiraan")
+def test_estimates_answer_a_year_without_a_decree_as_provisional() -> None:
+    code, out = run("calendar", "day", "2030-01-01", "--estimates")
     assert code == 0
     assert out.startswith("2030-01-01 (Selasa), nasional: bukan hari kerja [sementara]\n")
 
@@ -120,10 +126,12 @@ def test_lang_switches_the_text_not_the_json() -> None:
 
 
 def test_verbose_logs_rule_selection_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
-    run("-v", "deadline", "2026-03-16T09:00", "--batas", "kip_pemberitahuan", "--daerah", "51")
+    run(
+        "-v", "deadline", "2026-03-16T09:00", "--batas-waktu", "kip_pemberitahuan", "--daerah", "51"
+    )
     err = capsys.readouterr().err
     assert "DEBUG perangkat_daerah.law: rule kip_pemberitahuan on 2026-03-16" in err
-    run("deadline", "2026-03-16T09:00", "--batas", "kip_pemberitahuan", "--daerah", "51")
+    run("deadline", "2026-03-16T09:00", "--batas-waktu", "kip_pemberitahuan", "--daerah", "51")
     assert capsys.readouterr().err == ""
     assert logging.getLogger("perangkat_daerah").handlers == []
     assert logging.getLogger("perangkat_daerah").level == logging.NOTSET

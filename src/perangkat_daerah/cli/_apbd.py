@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="the region's fiscal-capacity category (for the deficit ceiling)",
     )
     p.add_argument(
-        "--tanpa-aturan-daerah",
+        "--no-region-rules",
         action="store_true",
         help="check the national rules only, not those the region plugins add",
     )
@@ -63,7 +63,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     kapasitas = None if args.kapasitas_fiskal is None else KapasitasFiskal(args.kapasitas_fiskal)
     with working("memeriksa aturan"):
         checks = check_rules(
-            apbd, kapasitas_fiskal=kapasitas, region_rules=not args.tanpa_aturan_daerah
+            apbd, kapasitas_fiskal=kapasitas, region_rules=not args.no_region_rules
         )
     totals = {akun.value: apbd.total(akun) for akun in Akun}
     totals |= {
@@ -76,7 +76,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
         "tahun": apbd.tahun,
         "baris": len(apbd.baris),
         "total": totals,
-        "aturan": checks,
+        "rules": checks,
     }
 
     def human() -> str:

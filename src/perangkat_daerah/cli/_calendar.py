@@ -36,17 +36,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``calendar month|day|between|libur``."""
     cal = group(sub, "calendar", "the working-day calendar of a region")
     p = command(cal, "month", "a month grid with the days off and their decrees", _month)
-    p.add_argument("bulan", metavar="YYYY-MM", help="the month, e.g. 2026-03")
+    p.add_argument("month", metavar="YYYY-MM", help="the month, e.g. 2026-03")
     add_calendar_options(p)
     p = command(cal, "day", "is DATE a working day in the region, and why", _day)
-    p.add_argument("tanggal", metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("date", metavar="DATE", help="YYYY-MM-DD")
     add_calendar_options(p)
     p = command(cal, "between", "the working days after A up to and including B", _between)
-    p.add_argument("dari", metavar="A", help="YYYY-MM-DD (not counted)")
-    p.add_argument("sampai", metavar="B", help="YYYY-MM-DD (counted)")
+    p.add_argument("a", metavar="A", help="YYYY-MM-DD (not counted)")
+    p.add_argument("b", metavar="B", help="YYYY-MM-DD (counted)")
     add_calendar_options(p)
     p = command(cal, "libur", "the days off of a year with their decrees", _libur)
-    p.add_argument("tahun", metavar="YEAR", help="e.g. 2026")
+    p.add_argument("year", metavar="YEAR", help="e.g. 2026")
     p.add_argument(
         "--ics", metavar="FILE", help="write them as an iCalendar file (- for standard output)"
     )
@@ -58,31 +58,31 @@ def _day_record(cal: WorkCalendar, d: date) -> dict[str, Any]:
 
     extra = cal.extra_working_day_on(d)
     return {
-        "tanggal": d.isoformat(),
-        "hari_kerja": cal.is_working_day(d),
+        "date": d.isoformat(),
+        "is_working_day": cal.is_working_day(d),
         "provisional": cal.is_provisional(d),
-        "libur": unstructure(cal.holidays_on(d)),
-        "hari_kerja_pengganti": None if extra is None else unstructure(extra),
+        "holidays": unstructure(cal.holidays_on(d)),
+        "extra_working_day": None if extra is None else unstructure(extra),
     }
 
 
 def _day(args: argparse.Namespace, ctx: Context) -> int:
     cal = calendar_of(args)
-    d = parse_date(args.tanggal, "tanggal")
+    d = parse_date(args.date, "date")
     record = _day_record(cal, d)
 
     def human() -> str:
         name = ctx.t(_HARI, _DAY)[d.weekday()]
         state = (
             ctx.t("hari kerja", "working day")
-            if record["hari_kerja"]
+            if record["is_working_day"]
             else ctx.t("bukan hari kerja", "not a working day")
         )
         flag = ctx.t(" [sementara]", " [provisional]") if record["provisional"] else ""
         where = cal.daerah.nama if cal.daerah is not None else ctx.t("nasional", "national")
         head = f"{d.isoformat()} ({name}), {where}: {state}{flag}"
         details = cal.explain(d).splitlines()[1:]
-        if not details and not record["hari_kerja"]:
+        if not details and not record["is_working_day"]:
             details = [ctx.t("  akhir pekan", "  weekend")]
         return "\n".join([head, *details])
 
@@ -92,13 +92,13 @@ def _day(args: argparse.Namespace, ctx: Context) -> int:
 
 def _month(args: argparse.Namespace, ctx: Context) -> int:
     cal = calendar_of(args)
-    text = args.bulan
+    text = args.month
     parts = text.split("-")
     if len(parts) != 2 or len(parts[0]) != 4 or len(parts[1]) != 2:
-        raise ValidationError.single("bulan", "expected a month YYYY-MM", text)
-    year, month = whole(parts[0], "bulan"), whole(parts[1], "bulan")
+        raise ValidationError.single("month", "expected a month YYYY-MM", text)
+    year, month = whole(parts[0], "month"), whole(parts[1], "month")
     if not 1 <= month <= 12:
-        raise ValidationError.single("bulan", "expected a month 01-12", text)
+        raise ValidationError.single("month", "expected a month 01-12", text)
     first = date(year, month, 1)
     days = [
         first + timedelta(days=i) for i in range(31) if (first + timedelta(days=i)).month == month
@@ -106,10 +106,10 @@ def _month(args: argparse.Namespace, ctx: Context) -> int:
     records = [_day_record(cal, d) for d in days]
     result = {
         "daerah": None if cal.daerah is None else cal.daerah.kode.kode,
-        "tahun": year,
-        "bulan": month,
-        "hari_kerja": sum(1 for r in records if r["hari_kerja"]),
-        "hari": records,
+        "year": year,
+        "month": month,
+        "working_days": sum(1 for r in records if r["is_working_day"]),
+        "days": records,
     }
 
     def human() -> str:
@@ -120,7 +120,7 @@ def _month(args: argparse.Namespace, ctx: Context) -> int:
                 "(L day off, C cuti bersama, - weekend, + decreed working weekend day)",
             )
         )
-        lines.append(f"{ctx.t('Hari kerja', 'Working days')}: {result['hari_kerja']}")
+        lines.append(f"{ctx.t('Hari kerja', 'Working days')}: {result['working_days']}")
         for d in days:
             lines += [f"  {h}" for h in cal.holidays_on(d)]
         return "\n".join(lines)
@@ -131,9 +131,9 @@ def _month(args: argparse.Namespace, ctx: Context) -> int:
 
 def _between(args: argparse.Namespace, ctx: Context) -> int:
     cal = calendar_of(args)
-    a, b = parse_date(args.dari, "dari"), parse_date(args.sampai, "sampai")
+    a, b = parse_date(args.a, "a"), parse_date(args.b, "b")
     n = cal.working_days_between(a, b)
-    result = {"dari": a.isoformat(), "sampai": b.isoformat(), "hari_kerja": n}
+    result = {"a": a.isoformat(), "b": b.isoformat(), "working_days": n}
     where = cal.daerah.nama if cal.daerah is not None else ctx.t("nasional", "national")
     ctx.emit(
         result,
@@ -147,7 +147,7 @@ def _between(args: argparse.Namespace, ctx: Context) -> int:
 
 def _libur(args: argparse.Namespace, ctx: Context) -> int:
     cal = calendar_of(args)
-    year = whole(args.tahun, "tahun")
+    year = whole(args.year, "year")
     days = cal.holidays(year)
     if args.ics is not None:
         from perangkat_daerah.cli._ics import to_ics

@@ -37,40 +37,40 @@ Count = Callable[[datetime], "Deadline"]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``deadline (DITERIMA | --berkas FILE) (--durasi D | --layanan KODE | --batas NAMA)``."""
+    """Add ``deadline (RECEIVED | --file FILE) (--duration D | --layanan KODE | --batas-waktu NAMA)``."""
     p = command(
         sub,
         "deadline",
-        "the due moment of a request received at DITERIMA, with the days skipped and why",
+        "the due moment of a request received at RECEIVED, with the days skipped and why",
         _run,
     )
     p.add_argument(
-        "diterima",
-        metavar="DITERIMA",
+        "received",
+        metavar="RECEIVED",
         nargs="?",
         help="when the request was received: 2026-03-16T09:00 (the region's zone) or with +08:00",
     )
     p.add_argument(
-        "--berkas",
+        "--file",
         metavar="FILE",
-        help="instead of DITERIMA: a CSV of requests with columns diterima [, id, selesai]",
+        help="instead of RECEIVED: a CSV of requests with columns received [, id, finished]",
     )
     how = p.add_mutually_exclusive_group(required=True)
-    how.add_argument("--durasi", help='"14 hari kerja", "5 hari" or "8 jam kerja"')
+    how.add_argument("--duration", help='"14 hari kerja", "5 hari" or "8 jam kerja"')
     how.add_argument(
         "--layanan",
         metavar="KODE",
         help="a service: its code in --standar FILE, else in the catalogue (pbg, informasi-publik)",
     )
     how.add_argument(
-        "--batas",
+        "--batas-waktu",
         metavar="NAMA",
         help="a legal time limit, e.g. kip_pemberitahuan, ap_fiktif_positif",
     )
     p.add_argument("--standar", metavar="FILE", help="a standar pelayanan file (TOML or JSON)")
     add_calendar_options(p)
     p.add_argument(
-        "--selesai",
+        "--finished",
         metavar="DATETIME",
         help="when the request was finished: exit 1 if that is after the deadline",
     )
@@ -85,9 +85,9 @@ def _duration(text: str) -> Duration:
     m = _DURASI.fullmatch(text)
     if m is None:
         raise ValidationError.single(
-            "durasi", "expected 'N hari kerja', 'N hari' or 'N jam kerja'", text
+            "duration", "expected 'N hari kerja', 'N hari' or 'N jam kerja'", text
         )
-    return Duration(whole(m.group(1), "durasi"), m.group(2))
+    return Duration(whole(m.group(1), "duration"), m.group(2))
 
 
 def _moment(text: str, field: str, zone: Any) -> datetime:
@@ -135,7 +135,7 @@ def _from_katalog(args: argparse.Namespace, cal: WorkCalendar) -> Count:
         raise ValidationError.single(
             "layanan",
             "the catalogue gives no time limit for this service: give its standar pelayanan "
-            "file (--standar) or --durasi",
+            "file (--standar) or --duration",
             args.layanan,
         )
 
@@ -159,7 +159,7 @@ def _from_batas(nama: str, cal: WorkCalendar) -> Count:
     known = load_toml("perangkat_daerah.sla", "data", "batas_waktu.toml")
     if nama not in known:
         raise ValidationError.single(
-            "batas", f"unknown legal time limit; known: {', '.join(known)}", nama
+            "batas_waktu", f"unknown legal time limit; known: {', '.join(known)}", nama
         )
     limit = batas_waktu(nama)
 
@@ -177,27 +177,27 @@ def _counter(args: argparse.Namespace) -> tuple[WorkCalendar, Count]:
     cal = calendar_of(args)
     if args.layanan is not None:
         return cal, _from_katalog(args, cal)
-    if args.batas is not None:
-        return cal, _from_batas(args.batas, cal)
+    if args.batas_waktu is not None:
+        return cal, _from_batas(args.batas_waktu, cal)
     from perangkat_daerah.sla import deadline
 
-    duration = _duration(args.durasi)
+    duration = _duration(args.duration)
     return cal, lambda received: deadline(received, duration, cal)
 
 
 def _run(args: argparse.Namespace, ctx: Context) -> int:
-    if (args.diterima is None) == (args.berkas is None):
-        raise ValidationError.single("diterima", "give either DITERIMA or --berkas FILE", None)
-    if args.berkas is not None and args.selesai is not None:
+    if (args.received is None) == (args.file is None):
+        raise ValidationError.single("received", "give either RECEIVED or --file FILE", None)
+    if args.file is not None and args.finished is not None:
         raise ValidationError.single(
-            "selesai", "with --berkas, give each finishing moment in a 'selesai' column", None
+            "finished", "with --file, give each finishing moment in a 'finished' column", None
         )
     cal, count = _counter(args)
     zone = None if cal.zona_waktu is None else cal.zona_waktu.tzinfo
-    if args.berkas is not None:
-        return _bulk(args.berkas, ctx, zone, count)
-    d = count(_moment(args.diterima, "diterima", zone))
-    finished = None if args.selesai is None else _moment(args.selesai, "selesai", d.due.tzinfo)
+    if args.file is not None:
+        return _bulk(args.file, ctx, zone, count)
+    d = count(_moment(args.received, "received", zone))
+    finished = None if args.finished is None else _moment(args.finished, "finished", d.due.tzinfo)
     late = finished is not None and not d.is_met_by(finished)
     ctx.emit(d, lambda: _describe(d, finished, late, ctx))
     return EXIT_BREACH if late else EXIT_OK
@@ -230,30 +230,30 @@ def _describe(d: Deadline, finished: datetime | None, late: bool, ctx: Context) 
 
 def _bulk(path: str, ctx: Context, zone: Any, count: Count) -> int:
     """One deadline per row of the CSV at ``path``; exit 1 when a row finished late."""
-    reader = csv.DictReader(stdio.StringIO(read_text(path, "berkas")))
-    if "diterima" not in (reader.fieldnames or []):
-        raise ValidationError.single("header", "a 'diterima' column is required", reader.fieldnames)
+    reader = csv.DictReader(stdio.StringIO(read_text(path, "file")))
+    if "received" not in (reader.fieldnames or []):
+        raise ValidationError.single("header", "a 'received' column is required", reader.fieldnames)
     rows = [(reader.line_num, row) for row in reader]
     results: list[dict[str, Any]] = []
     for line, row in track(rows, ctx.t("menghitung tenggat", "computing deadlines")):
         where = f"line {line}"
-        received = _moment(row["diterima"] or "", f"{where}.diterima", zone)
+        received = _moment(row["received"] or "", f"{where}.received", zone)
         try:
             d = count(received)
         except PerangkatDaerahError as exc:
             message = " | ".join(str(exc).splitlines())
-            raise ValidationError.single(f"{where}.diterima", message) from None
-        text = (row.get("selesai") or "").strip()
-        finished = _moment(text, f"{where}.selesai", d.due.tzinfo) if text else None
+            raise ValidationError.single(f"{where}.received", message) from None
+        text = (row.get("finished") or "").strip()
+        finished = _moment(text, f"{where}.finished", d.due.tzinfo) if text else None
         results.append(
             {
                 "id": row.get("id") or str(len(results) + 1),
                 "deadline": d,
-                "selesai": finished,
-                "terlambat": None if finished is None else not d.is_met_by(finished),
+                "finished": finished,
+                "late": None if finished is None else not d.is_met_by(finished),
             }
         )
-    late = sum(1 for r in results if r["terlambat"])
+    late = sum(1 for r in results if r["late"])
 
     def human() -> str:
         fmt = "%Y-%m-%d %H:%M"
@@ -261,8 +261,8 @@ def _bulk(path: str, ctx: Context, zone: Any, count: Count) -> int:
         lines = [f"{'id':<10} {head[0]:<17} {head[1]:<17} {ctx.t('selesai', 'finished')}"]
         for r in results:
             d = r["deadline"]
-            done = "-" if r["selesai"] is None else r["selesai"].strftime(fmt)
-            mark = {None: "", True: ctx.t(" TERLAMBAT", " LATE"), False: ""}[r["terlambat"]]
+            done = "-" if r["finished"] is None else r["finished"].strftime(fmt)
+            mark = {None: "", True: ctx.t(" TERLAMBAT", " LATE"), False: ""}[r["late"]]
             lines.append(
                 f"{r['id']:<10} {d.received.strftime(fmt):<17} {d.due.strftime(fmt):<17} "
                 f"{done}{mark}"

@@ -191,7 +191,7 @@ def whole(text: str, field: str, *, minimum: int = 0) -> int:
 def parse_date(text: str, field: str) -> date:
     """An ISO date ``YYYY-MM-DD``.
 
-    >>> parse_date("2026-06-17", "tanggal")
+    >>> parse_date("2026-06-17", "date")
     datetime.date(2026, 6, 17)
     """
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
@@ -253,15 +253,15 @@ def calendar(
 
 
 def add_calendar_options(parser: argparse.ArgumentParser) -> None:
-    """``--daerah``, ``--tanpa-cuti-bersama`` and ``--perkiraan``: which calendar counts."""
+    """``--daerah``, ``--no-cuti-bersama`` and ``--estimates``: which calendar counts."""
     parser.add_argument("--daerah", metavar="KODE", help="a Kemendagri code (default: national)")
     parser.add_argument(
-        "--tanpa-cuti-bersama",
+        "--no-cuti-bersama",
         action="store_true",
         help="count cuti bersama as working days (the private sector's option)",
     )
     parser.add_argument(
-        "--perkiraan",
+        "--estimates",
         action="store_true",
         help="for a year without an official decree, use estimated holidays (marked provisional)",
     )
@@ -272,8 +272,8 @@ def calendar_of(args: argparse.Namespace, kode: str | None = None) -> WorkCalend
     ``--daerah`` is not given)."""
     return calendar(
         args.daerah or kode,
-        cuti_bersama=not args.tanpa_cuti_bersama,
-        estimates=args.perkiraan,
+        cuti_bersama=not args.no_cuti_bersama,
+        estimates=args.estimates,
     )
 
 

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--layanan", help="the service surveyed (default: the file name)")
     p.add_argument("--periode", default="-", help="the survey period, e.g. 2026")
     p.add_argument(
-        "--bobot",
+        "--weighting",
         choices=("exact", "published"),
         default="exact",
         help="exact weights 1/9 (default) or the 0.111 of published reports",
@@ -37,7 +37,7 @@ def _ikm(args: argparse.Namespace, ctx: Context) -> int:
     layanan = args.layanan or Path(args.file).stem
     with working(f"membaca {args.file}"):
         survey = SKM.from_csv(read_text(args.file), layanan=layanan, periode=args.periode)
-    ikm = survey.ikm(Weighting(args.bobot))
+    ikm = survey.ikm(Weighting(args.weighting))
     unsur, nrr = survey.unsur_terlemah()
     result = {
         "layanan": survey.layanan,
@@ -70,7 +70,7 @@ def _sampel(args: argparse.Namespace, ctx: Context) -> int:
     populasi = whole(args.populasi, "populasi", minimum=1)
     n = ukuran_sampel(populasi)
     ctx.emit(
-        {"populasi": populasi, "sampel": n, "rumus": "Krejcie-Morgan"},
+        {"populasi": populasi, "ukuran_sampel": n, "rumus": "Krejcie-Morgan"},
         lambda: ctx.t(
             f"Sampel minimum untuk populasi {populasi}: {n} responden (Krejcie-Morgan)",
             f"Minimum sample for a population of {populasi}: {n} respondents (Krejcie-Morgan)",
