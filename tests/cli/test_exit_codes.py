@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from perangkat_daerah import regions
+from perangkat_daerah import contoh, io, regions
 from perangkat_daerah.cli import main
 from perangkat_daerah.cli._progress import track, working
 from perangkat_daerah.cli._shared import number, whole
@@ -79,6 +79,17 @@ def test_organisasi_json_and_toml_files_that_do_not_parse(
     bad.write_text("perangkat_daerah = [", encoding="utf-8")
     assert run("organisasi", "validate", str(bad))[0] == 2
     assert "file: invalid TOML" in capsys.readouterr().err
+
+
+def test_organisasi_chart_of_an_unknown_perangkat_daerah(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    org = tmp_path / "org.json"
+    org.write_text(io.to_json(contoh.organisasi()), encoding="utf-8")
+    assert run("organisasi", "chart", str(org), "--pd", "dinas-entah") == (2, "")
+    err = capsys.readouterr().err
+    assert err.startswith("perangkat-daerah: error: pd: pick one perangkat daerah: setda, ")
+    assert err.count("\n") == 1
 
 
 def test_a_bad_row_of_requests_names_its_line(
