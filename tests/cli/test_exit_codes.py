@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io as stdio
 import logging
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,18 @@ def test_organisasi_json_and_toml_files_that_do_not_parse(
     bad.write_text("perangkat_daerah = [", encoding="utf-8")
     assert run("organisasi", "validate", str(bad))[0] == 2
     assert "file: invalid TOML" in capsys.readouterr().err
+
+
+def test_a_file_that_does_not_fit_the_model_shows_its_first_problems(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    compact = resources.files("perangkat_daerah.contoh") / "data" / "sukamaju_organisasi.toml"
+    assert run("organisasi", "validate", str(compact)) == (2, "")
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.count(" | ") == 5
+    assert "perangkat_daerah[0].berlaku_mulai: required field is missing" in err
+    assert f"more problems in {compact}" in err
 
 
 def test_organisasi_chart_of_an_unknown_perangkat_daerah(

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 
 from perangkat_daerah.cli._progress import working
-from perangkat_daerah.cli._shared import EXIT_OK, Context, command, group, load_structured, number
+from perangkat_daerah.cli._shared import (
+    EXIT_OK,
+    Context,
+    command,
+    group,
+    load_structured,
+    model,
+    number,
+)
 from perangkat_daerah.errors import ValidationError
 
 __all__ = ["register"]
@@ -57,13 +65,12 @@ def _capaian(args: argparse.Namespace, ctx: Context) -> int:
 
 def _predikat(args: argparse.Namespace, ctx: Context) -> int:
     from perangkat_daerah.akuntabilitas import LembarKerjaEvaluasi, predikat
-    from perangkat_daerah.io import structure
 
     if (args.nilai is None) == (args.lke is None):
         raise ValidationError.single("nilai", "give either a score or --lke FILE", args.nilai)
     if args.lke is not None:
         with working(f"membaca {args.lke}"):
-            lke = structure(load_structured(args.lke, "lke"), LembarKerjaEvaluasi)
+            lke = model(load_structured(args.lke, "lke"), LembarKerjaEvaluasi, args.lke)
         hasil = lke.evaluate()
         ctx.emit(hasil, hasil.render_markdown)
         return EXIT_OK

@@ -20,6 +20,7 @@ from perangkat_daerah.cli._shared import (
     calendar_of,
     command,
     load_structured,
+    model,
     parse_datetime,
     read_text,
     whole,
@@ -97,12 +98,11 @@ def _moment(text: str, field: str, zone: Any) -> datetime:
 
 
 def _from_standar(args: argparse.Namespace) -> tuple[WorkCalendar, Count]:
-    from perangkat_daerah.io import structure
     from perangkat_daerah.pelayanan import StandarPelayanan
 
     data: Any = load_structured(args.standar, "standar")
     rows = data.get("standar", [data]) if isinstance(data, dict) else data
-    standards = structure(rows, tuple[StandarPelayanan, ...])
+    standards = model(rows, tuple[StandarPelayanan, ...], args.standar)
     wanted = args.layanan
     if wanted is None and len(standards) == 1:
         chosen = standards[0]

@@ -14,6 +14,7 @@ from perangkat_daerah.cli._shared import (
     command,
     group,
     load_structured,
+    model,
     whole,
 )
 from perangkat_daerah.errors import ValidationError
@@ -39,11 +40,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _load(path: str) -> Organisasi:
-    from perangkat_daerah.io import structure  # lazy: fast start
-    from perangkat_daerah.organisasi import Organisasi
+    from perangkat_daerah.organisasi import Organisasi  # lazy: fast start
 
     with working(f"membaca {path}"):
-        return structure(load_structured(path), Organisasi)
+        return model(load_structured(path), Organisasi, path)
 
 
 def _validate(args: argparse.Namespace, ctx: Context) -> int:

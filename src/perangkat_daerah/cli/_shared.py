@@ -22,7 +22,7 @@ import attrs
 
 from perangkat_daerah import io
 from perangkat_daerah._data import tomllib
-from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
     from perangkat_daerah.calendar import WorkCalendar
@@ -40,6 +40,7 @@ __all__ = [
     "command",
     "group",
     "load_structured",
+    "model",
     "number",
     "parse_date",
     "parse_datetime",
@@ -108,6 +109,7 @@ def show_log(verbose: int) -> None:
 
 
 T = TypeVar("T")
+M = TypeVar("M")
 
 
 @attrs.frozen
@@ -298,3 +300,25 @@ def group(
     add_common(parser)
     inner = parser.add_subparsers(dest=f"{name}_command", metavar="SUBCOMMAND", required=True)
     return inner
+
+
+_SHOWN_PROBLEMS = 5
+_SHOWN_VALUE = 60
+
+
+def model(data: Any, cls: type[M], source: str) -> M:
+    """``data`` structured as the library's ``cls``; a file that does not fit reports its
+    first five problems (long values elided) and how many more there are in ``source``."""
+    from perangkat_daerah.io import structure  # lazy: fast start
+
+    try:
+        return structure(data, cls)
+    except ValidationError as exc:
+        shown = [
+            p if len(repr(p.value)) <= _SHOWN_VALUE else Problem(p.path, p.message)
+            for p in exc.problems[:_SHOWN_PROBLEMS]
+        ]
+        more = len(exc.problems) - len(shown)
+        if more:
+            shown.append(Problem("", f"and {more} more problems in {source}"))
+        raise ValidationError(shown) from None
