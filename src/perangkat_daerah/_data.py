@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import sys
 from importlib import resources
 from typing import Any
@@ -17,8 +18,12 @@ __all__ = ["load_toml", "tomllib"]
 
 @functools.cache
 def load_toml(package: str, *path: str) -> dict[str, Any]:
-    """The parsed TOML file at ``path`` inside ``package`` (cached; treat it as read-only)."""
+    """The parsed TOML file at ``path`` inside ``package`` (cached; treat it as read-only).
+
+    Each load is logged at debug level on the logger of ``package``.
+    """
     resource = resources.files(package).joinpath(*path)
     with resource.open("rb") as fh:
         data: dict[str, Any] = tomllib.load(fh)
+    logging.getLogger(package).debug("loaded data file %s", "/".join(path))
     return data

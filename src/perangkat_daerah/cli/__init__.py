@@ -1,8 +1,10 @@
 """The ``perangkat-daerah`` command line.
 
-``perangkat-daerah demo`` runs the guided tour; ``perangkat-daerah wilayah 51`` shows a
-region; ``perangkat-daerah cite "PP 12/2019 Pasal 106"`` checks a citation. Bad input
-prints one line to stderr and exits with status 2, never a traceback.
+``perangkat-daerah demo`` runs the guided tour; ``deadline``, ``calendar``, ``apbd``,
+``skm``, ``organisasi``, ``akuntabilitas``, ``cite``, ``plugins`` and ``wilayah`` answer the
+main jobs (see the command-line reference). ``--json`` prints the library's JSON of the
+result. Exit status: 0 ok, 1 the check found a breach, 2 bad input (one line on stderr,
+never a traceback).
 """
 
 from perangkat_daerah.cli._main import main

@@ -7,12 +7,22 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from perangkat_daerah import __version__, regions
-from perangkat_daerah.cli import _wilayah
+from perangkat_daerah import __version__
+from perangkat_daerah.cli import (
+    _akuntabilitas,
+    _apbd,
+    _calendar,
+    _cite,
+    _deadline,
+    _organisasi,
+    _plugins,
+    _skm,
+    _wilayah,
+)
 from perangkat_daerah.cli._demo import run_demo
 from perangkat_daerah.cli._dokumen import add_dokumen_parser, run_dokumen
+from perangkat_daerah.cli._shared import Context, add_common, show_log
 from perangkat_daerah.errors import PerangkatDaerahError
-from perangkat_daerah.law import Citation
 
 __all__ = ["main"]
 
@@ -31,63 +41,45 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Indonesian regional government as typed, cited, exact Python.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_common(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.add_parser("demo", help="a guided tour over the embedded sample region")
     _wilayah.add_parser(sub)
-    p_cite = sub.add_parser("cite", help="parse a citation and show its parts")
-    p_cite.add_argument("text", help='e.g. "PP 12/2019 Pasal 106 ayat (1)"')
-    sub.add_parser("plugins", help="list the installed region plugins and whether they load")
+    for module in (
+        _deadline,
+        _calendar,
+        _apbd,
+        _skm,
+        _organisasi,
+        _akuntabilitas,
+        _cite,
+        _plugins,
+    ):
+        module.register(sub)
     add_dokumen_parser(sub)
     return parser
 
 
-def _list_plugins(out: TextIO) -> None:
-    out.write(f"{'kode':<6} {'plugin':<40} {'source':<12} {'distribution':<32} status\n")
-    for info in regions.installed():
-        out.write(f"{info}\n")
-
-
-def _show_citation(text: str, out: TextIO) -> None:
-    c = Citation.parse(text)
-    out.write(f"{c}\n")
-    for name in (
-        "jenis",
-        "penerbit",
-        "nomor",
-        "tahun",
-        "pasal",
-        "ayat",
-        "huruf",
-        "angka",
-        "lampiran",
-        "judul",
-    ):
-        value = getattr(c, name)
-        if value is not None:
-            shown = value.value if name == "jenis" else value
-            out.write(f"  {name:<9}: {shown}\n")
-
-
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 2 bad input)."""
+    """Run the command line; returns the exit status (0 ok, 1 breach found, 2 bad input)."""
     out = out if out is not None else sys.stdout
     parser = _build_parser()
     args = parser.parse_args(argv)
+    show_log(args.verbose)
+    status = 0
     try:
         if args.command == "demo":
             run_demo(out)
         elif args.command == "wilayah":
             _wilayah.run(args, out)
-        elif args.command == "cite":
-            _show_citation(args.text, out)
-        elif args.command == "plugins":
-            _list_plugins(out)
         elif args.command == "dokumen":
             run_dokumen(args, out)
+        elif hasattr(args, "run"):
+            status = args.run(args, Context(out, args.json, args.lang))
         else:
             parser.print_help(out)
     except PerangkatDaerahError as exc:
         message = " | ".join(str(exc).splitlines())
         sys.stderr.write(f"perangkat-daerah: error: {message}\n")
         return EXIT_USAGE
-    return 0
+    return status

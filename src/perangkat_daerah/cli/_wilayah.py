@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from perangkat_daerah import io, regions, wilayah
 from perangkat_daerah.angka import format_date, format_number
+from perangkat_daerah.cli._shared import add_common
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.wilayah import Daerah, Tingkat
 
@@ -29,7 +30,7 @@ def add_parser(sub: Any) -> None:
     p.add_argument("kode", metavar="KODE|cari", help="a code such as 51, 51.03 or 51.03.05.2001")
     p.add_argument("teks", nargs="?", metavar="TEKS", help="with 'cari': the name to look for")
     p.add_argument("--anak", action="store_true", help="list the regions one level below")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_common(p)
     p.add_argument("--tingkat", type=int, choices=[1, 2, 3, 4], help="with 'cari': only this level")
     p.add_argument("--dalam", metavar="KODE", help="with 'cari': only below this code")
     p.add_argument(

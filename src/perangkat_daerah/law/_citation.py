@@ -77,6 +77,60 @@ _HURUF_RE = re.compile(r"[a-z]{1,2}")
 _LAMPIRAN_RE = re.compile(r"(?:[A-Z0-9][A-Za-z0-9.]*)?")
 
 
+# The long customary names of the kinds, each with its abbreviation (longest first when
+# matched, so "Undang-Undang Dasar" wins over "Undang-Undang").
+_LONG_JENIS = {
+    "Undang-Undang Dasar Negara Republik Indonesia": "UUD",
+    "Undang-Undang Dasar": "UUD",
+    "Peraturan Pemerintah Pengganti Undang-Undang": "Perppu",
+    "Undang-Undang": "UU",
+    "Peraturan Pemerintah": "PP",
+    "Peraturan Presiden": "Perpres",
+    "Keputusan Presiden": "Keppres",
+    "Instruksi Presiden": "Inpres",
+    "Peraturan Menteri Dalam Negeri": "Permendagri",
+    "Keputusan Menteri Dalam Negeri": "Kepmendagri",
+    "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": "PermenPAN-RB",
+    "Keputusan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": "KepmenPAN-RB",
+    "Peraturan Menteri Keuangan": "PMK",
+    "Keputusan Menteri Keuangan": "KMK",
+    "Peraturan Menteri Kesehatan": "Permenkes",
+    "Peraturan Daerah": "Perda",
+    "Peraturan Gubernur": "Pergub",
+    "Keputusan Gubernur": "Kepgub",
+    "Peraturan Bupati": "Perbup",
+    "Peraturan Wali Kota": "Perwali",
+    "Peraturan Walikota": "Perwali",
+    "Peraturan Kepala Daerah": "Perkada",
+    "Surat Edaran": "SE",
+}
+_LONG_JENIS_RE = re.compile(
+    "("
+    + "|".join(re.escape(k) for k in sorted(_LONG_JENIS, key=len, reverse=True))
+    + r")(?: Republik Indonesia)?(?= )",
+    re.IGNORECASE,
+)
+_LONG_KEYS = {k.casefold(): v for k, v in _LONG_JENIS.items()}
+_NOMOR_TAHUN_RE = re.compile(rf"\b(?:Nomor|No\.?) ?({_NOMOR}) Tahun ([0-9]{{4}})\b", re.IGNORECASE)
+_NOMOR_SLASH_RE = re.compile(r"\b(?:Nomor|No\.?) (?=\S+/[0-9]{4}\b)", re.IGNORECASE)
+_TAHUN_RE = re.compile(r"\bTahun ([0-9]{4})\b", re.IGNORECASE)
+
+
+def _short_form(text: str) -> str:
+    """The customary short form of a long one: ``Peraturan Pemerintah (Republik Indonesia)
+    Nomor 18 Tahun 2016`` and ``PP No. 18 Tahun 2016`` become ``PP 18/2016`` (names, ``Nomor``
+    and ``Tahun`` in any case); pasal and ayat keep their one spelling (``Pasal 5 ayat (2)``);
+    the title after ``tentang`` is kept as written. Used only for text that is not already
+    in the short form, so every short form keeps reading as before."""
+    head, sep, judul = text.strip().partition(" tentang ")
+    head = " ".join(head.split())
+    head = _LONG_JENIS_RE.sub(lambda m: _LONG_KEYS[m.group(1).casefold()], head, count=1)
+    head = _NOMOR_TAHUN_RE.sub(r"\1/\2", head)
+    head = _NOMOR_SLASH_RE.sub("", head)
+    head = _TAHUN_RE.sub(r"\1", head)
+    return head + sep + judul
+
+
 def _check(pattern: re.Pattern[str], shape: str) -> Any:
     def validator(inst: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
         if value is not None and not pattern.fullmatch(value):
@@ -162,7 +216,15 @@ class Citation:
 
     @classmethod
     def parse(cls, text: str) -> Citation:
-        """Read a citation in the customary short form that ``str()`` produces.
+        """Read a citation in the customary short form that ``str()`` produces, or in the
+        long customary form of the instruments themselves (``Peraturan Pemerintah Nomor 18
+        Tahun 2016``, ``PP No. 18 Tahun 2016``, ``Undang-Undang Dasar Negara Republik
+        Indonesia Tahun 1945 Pasal 18 ayat (2)``); ``str()`` of the result is the short form.
+
+        >>> str(Citation.parse("Peraturan Pemerintah Nomor 18 Tahun 2016 Pasal 5"))
+        'PP 18/2016 Pasal 5'
+        >>> str(Citation.parse("PP No. 18 Tahun 2016"))
+        'PP 18/2016'
 
         >>> Citation.parse("Kepmendagri 100.3.3.1/845/2024").nomor
         '100.3.3.1/845'
@@ -173,7 +235,7 @@ class Citation:
         """
         if not isinstance(text, str):
             raise ValidationError.single("citation", "expected text", text)
-        m = _CITATION_RE.fullmatch(text)
+        m = _CITATION_RE.fullmatch(text) or _CITATION_RE.fullmatch(_short_form(text))
         if m is None:
             kinds = ", ".join(j.value for j in list(JenisPeraturan)[:4])
             raise ValidationError.single(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Generic, TypeVar
@@ -16,6 +17,7 @@ from perangkat_daerah.law._citation import Citation
 __all__ = ["Rule", "RuleTable"]
 
 T = TypeVar("T")
+_log = logging.getLogger("perangkat_daerah.law")
 
 
 def _to_citations(value: Iterable[Citation | str]) -> tuple[Citation, ...]:
@@ -154,7 +156,12 @@ class RuleTable(Generic[T]):
         i = bisect.bisect_right(self._starts, on) - 1
         if i < 0 or not self.versions[i].in_force(on):
             raise RuleNotInForceError(self.name, on, self.covered)
-        return self.versions[i]
+        rule = self.versions[i]
+        if _log.isEnabledFor(logging.DEBUG):
+            _log.debug(
+                "rule %s on %s: version from %s (%s)", self.name, on, rule.valid_from, rule.basis
+            )
+        return rule
 
     def value_at(self, on: date) -> T:
         """The value in force on ``on``."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -112,6 +113,9 @@ def _import(target: str) -> object:
     return getattr(importlib.import_module(module), attr)
 
 
+_log = logging.getLogger("perangkat_daerah.regions")
+
+
 def _discover() -> list[_Candidate]:
     out = [
         _Candidate(k, t, "built-in", _OWN_DISTRIBUTION, lambda t=t: _import(t))  # type: ignore[misc]
@@ -120,11 +124,16 @@ def _discover() -> list[_Candidate]:
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
         dist = ep.dist.name if ep.dist is not None else None
         out.append(_Candidate(ep.name.strip(), ep.value, "entry point", dist, ep.load))
+    _log.debug(
+        "discovered %d plugins: %d built-in, %d from entry points (group %s)",
+        len(out), len(BUILTIN), len(out) - len(BUILTIN), ENTRY_POINT_GROUP,
+    )  # fmt: skip
     return out
 
 
 def _load(c: _Candidate) -> PluginInfo:
     def fail(reason: str) -> PluginInfo:
+        _log.debug("plugin %s (%s) failed: %s", c.kode, c.target, reason)
         return PluginInfo(
             c.kode, c.target, c.source, c.distribution, None,
             PluginError(f"{c.kode} ({c.target})", c.distribution, reason),
@@ -148,6 +157,7 @@ def _load(c: _Candidate) -> PluginInfo:
         )
     if obj.kode != KodeWilayah(c.kode):
         return fail(f"declares region {obj.kode} but is registered for {c.kode}")
+    _log.debug("loaded plugin %s from %s (%s)", c.kode, c.target, c.source)
     return PluginInfo(c.kode, c.target, c.source, c.distribution, obj)
 
 
