@@ -11,10 +11,9 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.akuntabilitas._perencanaan import TargetKinerja
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.io import rule_table
 from perangkat_daerah.law import Rule, RuleTable
 from perangkat_daerah.money import Rupiah
 
@@ -93,12 +92,12 @@ class DueDate:
 def _tenggat(nama: str) -> RuleTable[int]:
     """The versioned rule ``nama`` (``perjanjian_kinerja``, ``lkjip_pemda``, ``lkjip_opd``),
     in calendar months."""
-    raw = load_toml(_PKG, "data", "tenggat.toml")
-    if nama not in raw:
+    known = law.rules("akuntabilitas.tenggat")
+    if nama not in known:
         raise ValidationError.single(
-            "tenggat", f"unknown rule; expected one of {', '.join(raw)}", nama
+            "tenggat", f"unknown rule; expected one of {', '.join(known)}", nama
         )
-    return rule_table(nama, raw[nama]["versions"], int)
+    return law.rule_table(f"akuntabilitas.tenggat.{nama}", int)
 
 
 def _after(nama: str, event: date, label: str, months: int | None = None) -> DueDate:
