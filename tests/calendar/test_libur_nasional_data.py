@@ -98,4 +98,5 @@ def test_covered_dates_do_not_need_holidays() -> None:
         for h in WorkCalendar.national().holidays(y)
     ]
     assert lines[:-1] == expected
-    assert lines[-1].startswith("ESTIMATE:") and "perangkat-daerah[estimates]" in lines[-1]
+    assert lines[-1].startswith("ESTIMATE:")
+    assert "perangkat-daerah[estimates]" in lines[-1]
