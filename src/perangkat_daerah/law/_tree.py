@@ -196,7 +196,8 @@ def rule_files() -> tuple[str, ...]:
 @functools.cache
 def _file(prefix: str) -> Mapping[str, RuleTable[Any]]:
     package, _, stem = prefix.partition(".")
-    resource = resources.files(f"{_ROOT}.{package}").joinpath("data").joinpath(f"{stem}.toml")
+    # walk from the root package: asking for a subpackage's files would import it
+    resource = resources.files(_ROOT).joinpath(package).joinpath("data").joinpath(f"{stem}.toml")
     return load_rule_file(
         resource.read_text(encoding="utf-8"), f"{package}/data/{stem}.toml", prefix
     )

@@ -13,10 +13,10 @@ from typing import Any
 
 import attrs
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.exact import round_half_up
-from perangkat_daerah.law import Citation
+from perangkat_daerah.law import Citation, Rule
 from perangkat_daerah.organisasi._model import Tipe
 from perangkat_daerah.urusan import Urusan
 from perangkat_daerah.wilayah import Tingkat
@@ -34,8 +34,8 @@ __all__ = [
 ]
 
 
-def _data() -> dict[str, Any]:
-    return load_toml(__package__ or "perangkat_daerah.organisasi", "data", "tipologi.toml")
+def _rule(key: str) -> Rule[Any]:
+    return law.rule_table(f"organisasi.tipologi.{key}").latest
 
 
 def _cites(rows: Iterable[str | Citation]) -> tuple[Citation, ...]:
@@ -92,7 +92,7 @@ class FaktorGeografis(enum.Enum):
 
 @functools.cache
 def _faktor_rows() -> Mapping[str, Mapping[str, Any]]:
-    rows = _data()["faktor_geografis"][0]["rows"]
+    rows = _rule("faktor_geografis").value
     return MappingProxyType({r["kode"]: r for r in rows})
 
 
@@ -140,13 +140,13 @@ class Indikator:
 
 @functools.cache
 def _skala() -> tuple[int, ...]:
-    return tuple(_data()["skala"]["nilai"])
+    return tuple(_rule("skala").value["nilai"])
 
 
 @functools.cache
 def _indikator_groups() -> Mapping[str, tuple[Indikator, ...]]:
     return MappingProxyType(
-        {g["kelompok"]: tuple(Indikator(**r) for r in g["rows"]) for g in _data()["indikator"]}
+        {g["kelompok"]: tuple(Indikator(**r) for r in g["rows"]) for g in _rule("indikator").value}
     )
 
 
@@ -186,7 +186,7 @@ class HasilTipologi:
 def _excluded(urusan: Urusan | None, tingkat: Tingkat) -> bool:
     if urusan is None:
         return False
-    rule = _data()["faktor_dikecualikan"]
+    rule = _rule("faktor_dikecualikan").value
     codes = list(rule["semua"])
     if tingkat is Tingkat.KABUPATEN_KOTA:
         codes += rule["kabupaten/kota"]
@@ -234,7 +234,7 @@ def tentukan_tipe(
     if _excluded(urusan, tingkat):
         mult = Fraction(1)
         steps.append(f"geographic factor not applied to {urusan} (Pasal 107 ayat (4))")
-        cites.extend(_cites(_data()["faktor_dikecualikan"]["citations"]))
+        cites.extend(_rule("faktor_dikecualikan").citations)
     elif chosen:
         mult = chosen[-1].faktor
         steps.append(
@@ -247,7 +247,7 @@ def tentukan_tipe(
         steps.append("no geographic factor given: 1")
     score = total * mult
     steps.append(f"score = {_fmt(total)} x {_fmt(mult)} = {_fmt(score)}")
-    table = next(a for a in _data()["ambang"] if a["kelompok"] == kelompok.value)
+    table = next(a for a in _rule("ambang").value if a["kelompok"] == kelompok.value)
     cites.extend(_cites(table["citations"]))
     if nilai and teknis == 0:
         bentuk = BentukUnit.TIDAK_DIBENTUK
@@ -256,26 +256,27 @@ def tentukan_tipe(
         band = next(b for b in table["bands"] if score > b["di_atas"] or b["di_atas"] == 0)
         bentuk = BentukUnit(band["bentuk"])
         steps.append(f"{_fmt(score)} > {band['di_atas']}: {bentuk.value} ({kelompok.value})")
-    floor = _data()["pelayanan_dasar_minimal"]
+    floor = _rule("pelayanan_dasar_minimal")
     if (
         urusan is not None
         and urusan.pelayanan_dasar
         and kelompok is KelompokAmbang.DINAS_DAN_BADAN
         and bentuk in (BentukUnit.BIDANG, BentukUnit.SUBBIDANG_SEKSI, BentukUnit.TIDAK_DIBENTUK)
     ):
-        bentuk = BentukUnit(floor["bentuk"])
+        bentuk = BentukUnit(floor.value["bentuk"])
         steps.append(
             f"{urusan} is pelayanan dasar: still a dinas {bentuk.value} (Pasal 53 ayat (3))"
         )
-        cites.extend(_cites(floor["citations"]))
-    split = _data()["pemecahan"]
+        cites.extend(floor.citations)
+    split_rule = _rule("pemecahan")
+    split = split_rule.value
     pemecahan = None
     if urusan is not None and urusan.kode in split["urusan"]:
         for b in split["bands"]:
             if score > b["di_atas"]:
                 pemecahan = str(b["bentuk"])
                 steps.append(f"{_fmt(score)} > {b['di_atas']}: may be split into {pemecahan}")
-                cites.extend(_cites(split["citations"]))
+                cites.extend(split_rule.citations)
                 break
     return HasilTipologi(
         bentuk, total, mult, score, tuple(steps), tuple(dict.fromkeys(cites)), pemecahan
@@ -304,7 +305,7 @@ def gabungkan(utama: Tipe, urusan: Sequence[Urusan], *, batas_urusan: int = 3) -
     >>> g.tipe, g.bidang_tambahan
     (<Tipe.A: 'A'>, 1)
     """
-    cites = _cites(_data()["penggabungan"]["citations"])
+    cites = _rule("penggabungan").citations
     rumpun = {x.rumpun for x in urusan}
     problems: list[Problem] = []
     if len(rumpun) != 1 or None in rumpun:

@@ -9,9 +9,8 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.errors import RuleNotInForceError
-from perangkat_daerah.io import rule_table
 from perangkat_daerah.law import Citation, Finding, Rule, RuleTable, Severity
 from perangkat_daerah.organisasi._model import (
     Eselon,
@@ -41,11 +40,9 @@ _PKG = __package__ or "perangkat_daerah.organisasi"
 _TINGKAT = {Tingkat.PROVINSI: "provinsi", Tingkat.KABUPATEN_KOTA: "kabupaten/kota"}
 _PP18 = date(2016, 6, 19)
 
-_PENYEDERHANAAN = load_toml(_PKG, "data", "penyederhanaan.toml")
+_PENYEDERHANAAN = law.rule_table("organisasi.penyederhanaan.dipertahankan").latest
 
-DASAR_PENYEDERHANAAN: tuple[Citation, ...] = tuple(
-    Citation.parse(c) for c in _PENYEDERHANAAN["citations"]
-)
+DASAR_PENYEDERHANAAN: tuple[Citation, ...] = _PENYEDERHANAAN.citations
 """Penyederhanaan birokrasi (2021): PermenPAN-RB 25/2021 and Surat Mendagri 800/2603/OTDA of
 22 April 2021, which lists the pengawas posts that survive (``data/penyederhanaan.toml``).
 **Unverified**: both were read only in secondary reports and later rules (PermenPAN-RB 7/2022)
@@ -57,7 +54,7 @@ _DIPERTAHANKAN: tuple[tuple[KategoriPengawas, str, tuple[Citation, ...]], ...] =
         row["uraian"],
         tuple(Citation.parse(c) for c in row.get("citations", ())),
     )
-    for row in _PENYEDERHANAAN["dipertahankan"]
+    for row in _PENYEDERHANAAN.value["baris"]
 )
 _DASAR_DAFTAR = DASAR_PENYEDERHANAAN + tuple(
     dict.fromkeys(c for _k, _u, cites in _DIPERTAHANKAN for c in cites)
@@ -72,18 +69,13 @@ _Key = tuple[str, str, str, str, str]
 
 @functools.cache
 def _limits() -> Mapping[_Key, RuleTable[int]]:
-    grouped: dict[_Key, list[dict[str, Any]]] = defaultdict(list)
-    for block in load_toml(_PKG, "data", "struktur.toml")["batas"]:
-        for row in block["rows"]:
-            key = (row["perangkat"], row["tingkat"], row["tipe"], row["induk"], row["anak"])
-            version = {"value": row["maks"], "valid_from": row.get("valid_from", _PP18.isoformat())}
-            for optional in ("citations", "valid_until", "unverified", "note"):
-                if optional in row:
-                    version[optional] = row[optional]
-            grouped[key].append(version)
-    return MappingProxyType(
-        {k: rule_table("batas." + ".".join(k), v, int) for k, v in grouped.items()}
-    )
+    out: dict[_Key, RuleTable[int]] = {}
+    for path in law.rules("organisasi.struktur.batas"):
+        perangkat, tingkat, tipe, induk, anak = path.split(".")
+        out[perangkat, tingkat, tipe, induk, anak] = law.rule_table(
+            f"organisasi.struktur.batas.{path}", int
+        )
+    return MappingProxyType(out)
 
 
 def batas(perangkat: str, tingkat: Tingkat, tipe: str, induk: str, anak: str) -> RuleTable[int]:
@@ -100,46 +92,38 @@ def batas(perangkat: str, tingkat: Tingkat, tipe: str, induk: str, anak: str) ->
     return _limits()[(perangkat, _TINGKAT[tingkat], tipe, induk, anak)]
 
 
-@functools.cache
-def _struktur() -> Mapping[str, Any]:
-    return load_toml(_PKG, "data", "struktur.toml")
+def _struktur(path: str) -> Rule[Any]:
+    return law.rule_table(f"organisasi.struktur.{path}").latest
 
 
 @functools.cache
 def _eselon() -> tuple[Mapping[tuple[str, str], Eselon], tuple[Citation, ...], date]:
-    data = load_toml(_PKG, "data", "eselon.toml")
+    rule = law.rule_table("organisasi.eselon.eselon").latest
     table = {
         (row["peran"], level): Eselon(row[level])
-        for row in data["eselon"]
+        for row in rule.value["baris"]
         for level in _TINGKAT.values()
         if level in row
     }
-    cites = tuple(Citation.parse(c) for c in data["dasar"])
-    return MappingProxyType(table), cites, date.fromisoformat(data["valid_from"])
+    return MappingProxyType(table), rule.citations, rule.valid_from
 
 
 @functools.cache
 def _eselon_jenis() -> tuple[Mapping[Eselon, JenisJabatan], tuple[Citation, ...]]:
-    data = dict(load_toml(_PKG, "data", "eselon.toml")["jenis_jabatan"])
-    cites = tuple(Citation.parse(c) for c in data.pop("citations"))
-    return MappingProxyType({Eselon(k): JenisJabatan(v) for k, v in data.items()}), cites
-
-
-def _rule(raw: Mapping[str, Any]) -> Rule[int]:
-    return rule_table("r", [raw], int).versions[0]
+    rule = law.rule_table("organisasi.eselon.jenis_jabatan").latest
+    jenis = {Eselon(k): JenisJabatan(v) for k, v in rule.value.items()}
+    return MappingProxyType(jenis), rule.citations
 
 
 @functools.cache
 def _direktur_rsud() -> Mapping[tuple[str, str, str], RuleTable[Eselon]]:
-    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for row in load_toml(_PKG, "data", "eselon.toml")["direktur_rsud"]:
-        version = {k: row[k] for k in ("valid_from", "citations")}
-        grouped[(row["tingkat"], row["jenis"], row["kelas"])].append(
-            {**version, "value": row["eselon"]}
+    out: dict[tuple[str, str, str], RuleTable[Eselon]] = {}
+    for path in law.rules("organisasi.eselon.direktur_rsud"):
+        tingkat, jenis, kelas = path.split(".")
+        out[tingkat, jenis, kelas] = law.rule_table(
+            f"organisasi.eselon.direktur_rsud.{path}", Eselon
         )
-    return MappingProxyType(
-        {k: rule_table("direktur_rsud." + ".".join(k), v, Eselon) for k, v in grouped.items()}
-    )
+    return MappingProxyType(out)
 
 
 def eselon_direktur_rsud(tingkat: Tingkat, rumah_sakit: RumahSakit) -> RuleTable[Eselon] | None:
@@ -396,8 +380,7 @@ class _Checker:
         pd = self.pd
         if pd.jenis is not JenisPerangkatDaerah.DINAS:
             return
-        raw = _struktur()["urusan_per_dinas"]
-        rule = _rule(raw)
+        rule = _struktur("urusan_per_dinas")
         if len(pd.urusan) > rule.value:
             self.add(
                 Severity.ERROR,
@@ -422,13 +405,12 @@ class _Checker:
 
     def bidang_extra(self) -> tuple[int, tuple[Citation, ...]]:
         pd = self.pd
-        plus = _struktur()["bidang_tambahan"]
         extra = 0
         why_t: tuple[Citation, ...] = ()
-        if any(u.kode in plus["urusan"] for u in pd.urusan):
-            rule = _rule(plus[self.level])
+        if any(u.kode in _struktur("bidang_tambahan.urusan").value for u in pd.urusan):
+            rule = _struktur(f"bidang_tambahan.{self.level}")
             extra, why_t = rule.value, rule.citations
-        merge = _rule(_struktur()["bidang_penggabungan"])
+        merge = _struktur("bidang_penggabungan")
         if pd.bidang_tambahan > merge.value:
             self.add(
                 Severity.ERROR,
