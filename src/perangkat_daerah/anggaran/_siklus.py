@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar as _months
 import enum
+import functools
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from html import escape
@@ -13,7 +14,7 @@ from typing import Any, Protocol
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation
 from perangkat_daerah.wilayah import KodeWilayah, Tingkat
@@ -33,8 +34,16 @@ class WorkingDays(Protocol):
     def add_working_days(self, d: date, n: int, /) -> date: ...  # pragma: no branch
 
 
-def _data() -> dict[str, Any]:
-    return load_toml(__package__ or "perangkat_daerah.anggaran", "data", "siklus.toml")
+@functools.cache
+def _specs(group: str) -> tuple[Mapping[str, Any], ...]:
+    """The stages (``tahap``) or consequences (``akibat``) in legal order, each its rule's
+    value with the rule's key, citations, unverified flag and note."""
+    out = []
+    for key, table in law.rules(f"anggaran.siklus.{group}").items():
+        rule = table.latest
+        meta = {"key": key, "citations": rule.citations, "unverified": rule.unverified}
+        out.append(MappingProxyType({**rule.value, **meta, "note": rule.note}))
+    return tuple(out)
 
 
 _KINDS = ("tanggal", "minggu", "hari_kerja", "bulan")
@@ -105,8 +114,8 @@ class CycleFinding:
         )
 
 
-def _citations(values: Iterable[str]) -> tuple[Citation, ...]:
-    return tuple(Citation.parse(v) for v in values)
+def _citations(values: Iterable[str | Citation]) -> tuple[Citation, ...]:
+    return tuple(v if isinstance(v, Citation) else Citation.parse(v) for v in values)
 
 
 class _Resolver:
@@ -116,7 +125,7 @@ class _Resolver:
         self.tahun = tahun
         self.calendar = calendar
         self.known = dict(known)
-        self.specs = {row["key"]: row for row in _data()["tahap"]}
+        self.specs = {row["key"]: row for row in _specs("tahap")}
         self.busy: set[str] = set()
 
     def stage(self, key: str) -> date:
@@ -190,7 +199,7 @@ class SiklusAPBD:
         if isinstance(tahun, bool) or not isinstance(tahun, int) or not 2000 <= tahun <= 2200:
             raise ValidationError.single("tahun", "expected a fiscal year like 2027", tahun)
         cal = calendar if calendar is not None else _default_calendar(kode)
-        specs = _data()["tahap"]
+        specs = _specs("tahap")
         keys = {row["key"] for row in specs}
         unknown = sorted(set(overrides or {}) - keys)
         if unknown:
@@ -231,7 +240,7 @@ class SiklusAPBD:
         )
 
     def _predecessors(self, key: str) -> tuple[str, ...]:
-        row = next(r for r in _data()["tahap"] if r["key"] == key)
+        row = next(r for r in _specs("tahap") if r["key"] == key)
         before = list(row.get("sesudah", []))
         for kind in ("hari_kerja", "bulan"):
             if kind in row and row[kind]["n"] > 0:
@@ -304,7 +313,7 @@ class SiklusAPBD:
         known = {t.key: actual.get(t.key, t.deadline) for t in self.tahapan}
         resolver = _Resolver(self.tahun, self.calendar, known)
         out = []
-        for row in _data()["akibat"]:
+        for row in _specs("akibat"):
             limit = resolver.spec(row)
             done = actual.get(row["tahap"])
             happened = (done is not None and done > limit) or (
