@@ -8,8 +8,8 @@ from typing import Any
 
 import attrs
 
+from perangkat_daerah import law
 from perangkat_daerah._convert import citations
-from perangkat_daerah._data import load_toml
 from perangkat_daerah.anggaran import ANGGARAN_HOOK, AturanAnggaranDaerah, SumberDanaKhusus
 from perangkat_daerah.calendar import (
     CALENDAR_HOOK,
@@ -29,8 +29,9 @@ _PKG = "perangkat_daerah.regions_builtin"
 
 
 def data(name: str) -> dict[str, Any]:
-    """The embedded data file ``data/<name>.toml``."""
-    return load_toml(_PKG, "data", f"{name}.toml")
+    """The contribution of the built-in plugin ``name`` (rule ``regions_builtin.<name>.plugin``)."""
+    value: dict[str, Any] = law.rule_table(f"regions_builtin.{name}.plugin").latest.value
+    return value
 
 
 @attrs.frozen

@@ -11,12 +11,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import timedelta
 from pathlib import Path
 from types import MappingProxyType
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
 import attrs
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.errors import Problem, UnknownRegionError, ValidationError
 from perangkat_daerah.law import Citation
 from perangkat_daerah.wilayah._kode import KodeWilayah, Tingkat
@@ -216,13 +216,15 @@ def _guess_jenis(kode: KodeWilayah, nama: str) -> JenisDaerah:
 
 @functools.cache
 def _embedded() -> dict[KodeWilayah, Daerah]:
-    data = load_toml("perangkat_daerah.wilayah", "data", "provinsi.toml")
+    def rows(key: str) -> Any:
+        return law.rule_table(f"wilayah.provinsi.{key}").latest.value
+
     out: dict[KodeWilayah, Daerah] = {}
-    for row in data["provinsi"]:
+    for row in rows("provinsi"):
         d = Daerah(row["kode"], row["nama"], JenisDaerah.PROVINSI, row["zona"])
         out[d.kode] = d
     for key, fiktif in (("contoh_kabupaten_kota", False), ("contoh_fiktif", True)):
-        for row in data[key]:
+        for row in rows(key):
             kode = KodeWilayah(row["kode"])
             zona = row.get("zona", out[kode.provinsi].zona_waktu)
             out[kode] = Daerah(kode, row["nama"], row["jenis"], zona, fiktif=fiktif)
