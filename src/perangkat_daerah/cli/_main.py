@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from perangkat_daerah import __version__, regions, wilayah
+from perangkat_daerah.cli import _kasus, _rules
 from perangkat_daerah.cli._demo import run_demo
 from perangkat_daerah.errors import PerangkatDaerahError
 from perangkat_daerah.law import Citation
@@ -36,6 +37,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p_cite = sub.add_parser("cite", help="parse a citation and show its parts")
     p_cite.add_argument("text", help='e.g. "PP 12/2019 Pasal 106 ayat (1)"')
     sub.add_parser("plugins", help="list the installed region plugins and whether they load")
+    _rules.add_parser(sub)
+    _kasus.add_parser(sub)
     return parser
 
 
@@ -90,6 +93,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
             _show_citation(args.text, out)
         elif args.command == "plugins":
             _list_plugins(out)
+        elif args.command == "rules":
+            _rules.run(args, out)
+        elif args.command == "kasus":
+            return _kasus.run(args, out)
         else:
             parser.print_help(out)
     except PerangkatDaerahError as exc:

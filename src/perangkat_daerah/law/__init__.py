@@ -10,6 +10,7 @@ which version of the rule was in force on the date in question. Domains ask the 
 
 from perangkat_daerah.law._citation import Citation, JenisPeraturan
 from perangkat_daerah.law._finding import Finding, Severity
+from perangkat_daerah.law._inventory import Inventory, inventory
 from perangkat_daerah.law._rules import Rule, RuleTable
 from perangkat_daerah.law._tree import (
     RuleFileError,
@@ -26,12 +27,14 @@ from perangkat_daerah.law._tree import (
 __all__ = [
     "Citation",
     "Finding",
+    "Inventory",
     "JenisPeraturan",
     "Rule",
     "RuleFileError",
     "RuleTable",
     "Severity",
     "Unit",
+    "inventory",
     "iter_rules",
     "load_rule_file",
     "rule",

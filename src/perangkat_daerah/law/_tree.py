@@ -123,7 +123,12 @@ def _build(path: str, raw: Mapping[str, Any]) -> RuleTable[Any]:
             problems.extend(exc.under(f"versions[{i}]").problems)
     if problems:
         raise ValidationError(problems)
-    return RuleTable(path, versions, description=spec.description, unit=spec.unit.value)
+    try:
+        return RuleTable(path, versions, description=spec.description, unit=spec.unit.value)
+    except ValidationError as exc:  # the table names itself; the walk adds the key path
+        raise ValidationError(
+            attrs.evolve(p, path=p.path.removeprefix(f"{path}.")) for p in exc.problems
+        ) from None
 
 
 def _walk(
