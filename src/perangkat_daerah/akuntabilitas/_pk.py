@@ -89,19 +89,19 @@ class DueDate:
 
 
 @functools.cache
-def _tenggat(nama: str) -> RuleTable[int]:
+def _batas_waktu(nama: str) -> RuleTable[int]:
     """The versioned rule ``nama`` (``perjanjian_kinerja``, ``lkjip_pemda``, ``lkjip_opd``),
     in calendar months."""
-    known = law.rules("akuntabilitas.tenggat")
+    known = law.rules("akuntabilitas.batas_waktu")
     if nama not in known:
         raise ValidationError.single(
-            "tenggat", f"unknown rule; expected one of {', '.join(known)}", nama
+            "batas_waktu", f"unknown rule; expected one of {', '.join(known)}", nama
         )
-    return law.rule_table(f"akuntabilitas.tenggat.{nama}", int)
+    return law.rule_table(f"akuntabilitas.batas_waktu.{nama}", int)
 
 
 def _after(nama: str, event: date, label: str, months: int | None = None) -> DueDate:
-    rule = _tenggat(nama).at(event)
+    rule = _batas_waktu(nama).at(event)
     if months is not None:
         rule = attrs.evolve(rule, value=months, unverified=True, note="overridden by the caller")
     return DueDate(label, event + relativedelta(months=rule.value), rule)
