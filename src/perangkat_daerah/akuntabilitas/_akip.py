@@ -31,8 +31,6 @@ __all__ = [
     "predikat",
 ]
 
-_PKG = "perangkat_daerah.akuntabilitas"
-
 
 class Predikat(enum.Enum):
     """The AKIP grade, AA (best) to D (PermenPAN-RB 88/2021)."""

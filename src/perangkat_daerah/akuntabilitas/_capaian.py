@@ -35,8 +35,6 @@ __all__ = [
     "skala",
 ]
 
-_PKG = "perangkat_daerah.akuntabilitas"
-
 
 class ZeroTargetError(ValidationError):
     """A capaian was asked of a target of zero: the formulas divide by the target."""

@@ -31,8 +31,6 @@ __all__ = [
     "batas_perjanjian_kinerja",
 ]
 
-_PKG = "perangkat_daerah.akuntabilitas"
-
 
 class JenjangPK(enum.Enum):
     """Who signs: the level of the PK in the cascade of a pemda.

@@ -36,9 +36,7 @@ __all__ = [
     "validate_organisasi",
 ]
 
-_PKG = __package__ or "perangkat_daerah.organisasi"
 _TINGKAT = {Tingkat.PROVINSI: "provinsi", Tingkat.KABUPATEN_KOTA: "kabupaten/kota"}
-_PP18 = date(2016, 6, 19)
 
 _PENYEDERHANAAN = law.rule_table("organisasi.penyederhanaan.dipertahankan").latest
 

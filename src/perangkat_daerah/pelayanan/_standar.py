@@ -35,8 +35,6 @@ __all__ = [
     "Tarif",
 ]
 
-_PKG = "perangkat_daerah.pelayanan"
-
 
 @functools.cache
 def _rule(path: str) -> Rule[Any]:

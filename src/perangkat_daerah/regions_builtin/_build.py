@@ -25,8 +25,6 @@ from perangkat_daerah.wilayah import ZonaWaktu
 
 __all__ = ["AnnualDay", "DataLayer", "data", "plugin"]
 
-_PKG = "perangkat_daerah.regions_builtin"
-
 
 def data(name: str) -> dict[str, Any]:
     """The contribution of the built-in plugin ``name`` (rule ``regions_builtin.<name>.plugin``)."""
