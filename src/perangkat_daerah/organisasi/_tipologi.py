@@ -219,7 +219,7 @@ def tentukan_tipe(
     jumlah kelurahan/desa = 132 -> class 1000 x 35% = 350
     """
     steps: list[str] = []
-    cites: list[Citation] = [Citation.parse("PP 18/2016 Lampiran V")]
+    cites: list[Citation] = list(_rule("skala").citations)
     teknis = Fraction(0)
     total = Fraction(0)
     for ind, value in nilai:

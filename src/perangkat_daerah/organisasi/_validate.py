@@ -58,7 +58,6 @@ _DASAR_DAFTAR = DASAR_PENYEDERHANAAN + tuple(
     dict.fromkeys(c for _k, _u, cites in _DIPERTAHANKAN for c in cites)
 )
 _GRADE = {"upt": "kelas", JenisPerangkatDaerah.RSUD.value: "kelas"}
-_DASAR_RSUD = (Citation.parse("PP 72/2019"),)
 _DAFTAR = "; ".join(f"({i}) {uraian}" for i, (_, uraian, _c) in enumerate(_DIPERTAHANKAN, 1))
 
 
@@ -253,6 +252,12 @@ class _Checker:
         self.level = _TINGKAT.get(pd.tingkat, "")
         self.out: list[Finding] = []
 
+    def check(self, name: str, path: tuple[Unit, ...], pesan: str = "pesan") -> None:
+        """Add the error of the structural check ``name`` (rule ``struktur.pemeriksaan``)."""
+        rule = _struktur(f"pemeriksaan.{name}")
+        text = str(rule.value[pesan]).format(perangkat=self.pd.jenis.value)
+        self.add(Severity.ERROR, path, rule.value["kode"], text, rule.citations)
+
     def add(
         self,
         severity: Severity,
@@ -312,13 +317,7 @@ class _Checker:
             )
             return self.out
         if pd.jenis is JenisPerangkatDaerah.KECAMATAN and pd.tingkat is Tingkat.PROVINSI:
-            self.add(
-                Severity.ERROR,
-                (),
-                "jenis.kecamatan",
-                "only a kab/kota has kecamatan",
-                (Citation.parse("UU 23/2014 Pasal 209"),),
-            )
+            self.check("jenis_kecamatan", ())
         self.check_urusan()
         self.check_rumah_sakit()
         self.check_units()
@@ -332,15 +331,7 @@ class _Checker:
         is_rsud = pd.jenis is JenisPerangkatDaerah.RSUD
         if is_rsud == (pd.rumah_sakit is not None):
             return
-        self.add(
-            Severity.ERROR,
-            (),
-            "rsud.klasifikasi",
-            "an RSUD needs its hospital kind (RSU/RSK) and class (A-D)"
-            if is_rsud
-            else f"only an RSUD has a hospital kind and class, not a {pd.jenis.value}",
-            _DASAR_RSUD,
-        )
+        self.check("rsud_klasifikasi", (), pesan="pesan" if is_rsud else "pesan_bukan_rsud")
 
     def check_penyederhanaan(self) -> None:
         pd = self.pd
@@ -429,24 +420,12 @@ class _Checker:
         if pd.jenis is JenisPerangkatDaerah.RSUD:
             tipe = pd.rumah_sakit.kelas.value if pd.rumah_sakit else ""
         elif pd.tipe is None:
-            self.add(
-                Severity.ERROR,
-                (),
-                "tipe",
-                f"a {perangkat} needs a tipe (A, B or C)",
-                (Citation.parse("PP 18/2016 Pasal 53"),),
-            )
+            self.check("tipe", ())
             tipe = ""
         else:
             tipe = pd.tipe.value
             if pd.jenis is JenisPerangkatDaerah.KECAMATAN and tipe == "C":
-                self.add(
-                    Severity.ERROR,
-                    (),
-                    "tipe",
-                    "a kecamatan is tipe A or B",
-                    (Citation.parse("PP 18/2016 Pasal 53 ayat (4)"),),
-                )
+                self.check("tipe_kecamatan", ())
         extra, why = (
             self.bidang_extra()
             if pd.jenis in (JenisPerangkatDaerah.DINAS, JenisPerangkatDaerah.BADAN)
@@ -493,13 +472,7 @@ class _Checker:
                 if have:
                     self.count(here, scope, t, unit.jenis.value, have, anak.value)
             if unit.jenis is JenisUnit.CABANG_DINAS and pd.tingkat is not Tingkat.PROVINSI:
-                self.add(
-                    Severity.ERROR,
-                    here,
-                    "jenis.cabang_dinas",
-                    "only a province has cabang dinas",
-                    (Citation.parse("PP 18/2016 Pasal 22"),),
-                )
+                self.check("jenis_cabang_dinas", here)
         for kode, n in seen.items():
             if n > 1:
                 self.add(
