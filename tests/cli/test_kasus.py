@@ -11,7 +11,7 @@ from perangkat_daerah.cli import main
 from perangkat_daerah.cli._kasus import load_cases, run_case
 from perangkat_daerah.errors import ValidationError
 
-KASUS = Path(__file__).parent / "kasus"
+KASUS = Path(__file__).parents[1] / "kasus"
 CASES = [(f, k) for f in sorted(KASUS.glob("*.toml")) for k in load_cases(f)]
 
 
