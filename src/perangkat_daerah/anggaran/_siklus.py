@@ -34,12 +34,65 @@ class WorkingDays(Protocol):
     def add_working_days(self, d: date, n: int, /) -> date: ...  # pragma: no branch
 
 
+@attrs.frozen
+class _Tanggal:
+    tahun: int
+    bulan: int
+    hari: int
+
+
+@attrs.frozen
+class _Minggu:
+    tahun: int
+    bulan: int
+    ke: int
+
+
+@attrs.frozen
+class _Setelah:
+    setelah: str
+    n: int
+
+
+@attrs.frozen
+class _TahapSpec:
+    """The schema of a stage's value in ``siklus.toml`` (checked strictly on load)."""
+
+    nama: str
+    aktor: str
+    kelompok: str
+    aktor_provinsi: str | None = None
+    tanggal: _Tanggal | None = None
+    minggu: _Minggu | None = None
+    hari_kerja: _Setelah | None = None
+    bulan: _Setelah | None = None
+    sesudah: tuple[str, ...] = ()
+    rezim: str | None = None
+    bersyarat: bool = False
+    citations_provinsi: tuple[Citation, ...] | None = None
+    sumber: str = ""
+
+
+@attrs.frozen
+class _AkibatSpec:
+    """The schema of a consequence's value in ``siklus.toml``."""
+
+    tahap: str
+    text: str
+    tanggal: _Tanggal | None = None
+    hari_kerja: _Setelah | None = None
+
+
+_SPEC: dict[str, type] = {"tahap": _TahapSpec, "akibat": _AkibatSpec}
+
+
 @functools.cache
 def _specs(group: str) -> tuple[Mapping[str, Any], ...]:
     """The stages (``tahap``) or consequences (``akibat``) in legal order, each its rule's
     value with the rule's key, citations, unverified flag and note."""
     out = []
     for key, table in law.rules(f"anggaran.siklus.{group}").items():
+        law.rule_table(f"anggaran.siklus.{group}.{key}", _SPEC[group])  # unknown keys fail
         rule = table.latest
         meta = {"key": key, "citations": rule.citations, "unverified": rule.unverified}
         out.append(MappingProxyType({**rule.value, **meta, "note": rule.note}))
