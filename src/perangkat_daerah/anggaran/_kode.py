@@ -26,7 +26,20 @@ __all__ = [
 ]
 
 
+@attrs.frozen
+class _NamaSpec:
+    """The schema of one row of ``rekening.toml`` (checked strictly on load)."""
+
+    kode: str
+    nama: str
+    citations: tuple[str, ...]
+    akun: str | None = None
+    unverified: bool = False
+    note: str = ""
+
+
 def _nama_rows() -> Any:
+    law.rule_table("anggaran.rekening.nama", tuple[_NamaSpec, ...])  # unknown keys fail
     return law.rule_table("anggaran.rekening.nama").latest.value
 
 
