@@ -128,3 +128,16 @@ def test_loading_a_rule_file_does_not_import_its_package() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_rows_of_a_table_value_are_checked_key_by_key() -> None:
+    law.check_rows("organisasi.eselon.eselon", "baris", ["peran", "provinsi", "kabupaten/kota"])
+    with pytest.raises(RuleFileError) as err:
+        law.check_rows("organisasi.eselon.eselon", "baris", ["peran", "provinsi"])
+    first = err.value.problems[0]
+    assert (
+        first.path == "organisasi/data/eselon.toml:eselon.versions[0].value.baris[0].kabupaten/kota"
+    )
+    assert first.message == "unknown field"
+    with pytest.raises(RuleFileError, match=r"plugin\.versions\[0\]\.value\.kalender\.libur"):
+        law.check_rows("regions_builtin.aceh.plugin", "kalender", ["tahun_pertama"])

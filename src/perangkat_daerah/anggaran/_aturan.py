@@ -98,8 +98,18 @@ category, each with its PMK. Years not listed need a caller-supplied ceiling."""
 Classifier = Callable[[BarisAnggaran], bool]
 
 
+@attrs.frozen
+class _Klasifikasi:
+    """The schema of a default line mapping in ``aturan.toml`` (checked strictly)."""
+
+    bidang_urusan: tuple[str, ...] = ()
+    kode_rekening: tuple[str, ...] = ()
+
+
 def _klasifikasi(key: str) -> Mapping[str, Any]:
-    rows: Mapping[str, Any] = law.rule_table(f"anggaran.aturan.klasifikasi.{key}").latest.value
+    path = f"anggaran.aturan.klasifikasi.{key}"
+    law.rule_table(path, _Klasifikasi)  # unknown keys fail, naming file and key
+    rows: Mapping[str, Any] = law.rule_table(path).latest.value
     return rows
 
 

@@ -15,6 +15,7 @@ from perangkat_daerah.law._rules import Rule, RuleTable
 from perangkat_daerah.law._tree import (
     RuleFileError,
     Unit,
+    check_rows,
     iter_rules,
     load_rule_file,
     rule,
@@ -34,6 +35,7 @@ __all__ = [
     "RuleTable",
     "Severity",
     "Unit",
+    "check_rows",
     "inventory",
     "iter_rules",
     "load_rule_file",

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
 from importlib import resources
@@ -38,6 +38,7 @@ from perangkat_daerah.law._rules import Rule, RuleTable
 __all__ = [
     "RuleFileError",
     "Unit",
+    "check_rows",
     "iter_rules",
     "load_rule_file",
     "rule",
@@ -248,6 +249,40 @@ def _typed(path: str, cls: type[T]) -> RuleTable[T]:
     typed: RuleTable[T] = attrs.evolve(table, versions=versions)
     _TYPED[path, cls] = typed
     return typed
+
+
+def check_rows(path: str, field: str, allowed: Iterable[str]) -> None:
+    """Refuse unknown keys in the rows of a table value, naming the file and the key.
+
+    For table values whose keys are not Python names (``"kabupaten/kota"``) or that are read
+    as plain tables, where ``rule_table(path, cls)`` does not check them. ``field`` is the
+    dotted path of the rows in the value (``""``: the value itself); a table there is checked
+    as one row.
+
+    >>> check_rows("organisasi.eselon.eselon", "baris", ["peran", "provinsi", "kabupaten/kota"])
+    """
+    table = _table(path)
+    prefix, key = _split(path)
+    known = set(allowed)
+    problems = []
+    for i, v in enumerate(table.versions):
+        rows = v.value
+        for name in filter(None, field.split(".")):
+            rows = rows.get(name, ()) if isinstance(rows, Mapping) else ()
+        where = f"{key}.versions[{i}].value" + (f".{field}" if field else "")
+        if isinstance(rows, Mapping):  # one table: its keys
+            problems += [
+                Problem(f"{where}.{k}", "unknown field", rows[k]) for k in rows if k not in known
+            ]
+            continue
+        problems += [
+            Problem(f"{where}[{j}].{k}", "unknown field", row[k])
+            for j, row in enumerate(rows)
+            for k in row
+            if k not in known
+        ]
+    if problems:
+        raise RuleFileError(f"{prefix.replace('.', '/data/', 1)}.toml", problems)
 
 
 @overload

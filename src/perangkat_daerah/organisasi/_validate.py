@@ -38,6 +38,9 @@ __all__ = [
 
 _TINGKAT = {Tingkat.PROVINSI: "provinsi", Tingkat.KABUPATEN_KOTA: "kabupaten/kota"}
 
+law.check_rows(
+    "organisasi.penyederhanaan.dipertahankan", "baris", ["kategori", "uraian", "citations"]
+)
 _PENYEDERHANAAN = law.rule_table("organisasi.penyederhanaan.dipertahankan").latest
 
 DASAR_PENYEDERHANAAN: tuple[Citation, ...] = _PENYEDERHANAAN.citations
@@ -95,6 +98,7 @@ def _struktur(path: str) -> Rule[Any]:
 
 @functools.cache
 def _eselon() -> tuple[Mapping[tuple[str, str], Eselon], tuple[Citation, ...], date]:
+    law.check_rows("organisasi.eselon.eselon", "baris", ["peran", *_TINGKAT.values()])
     rule = law.rule_table("organisasi.eselon.eselon").latest
     table = {
         (row["peran"], level): Eselon(row[level])

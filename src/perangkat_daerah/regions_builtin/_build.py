@@ -28,8 +28,32 @@ __all__ = ["AnnualDay", "DataLayer", "data", "plugin"]
 
 def data(name: str) -> dict[str, Any]:
     """The contribution of the built-in plugin ``name`` (rule ``regions_builtin.<name>.plugin``)."""
-    value: dict[str, Any] = law.rule_table(f"regions_builtin.{name}.plugin").latest.value
+    path = f"regions_builtin.{name}.plugin"
+    for field, keys in _KEYS.items():
+        law.check_rows(path, field, keys)
+    value: dict[str, Any] = law.rule_table(path).latest.value
     return value
+
+
+_DAY = ("tanggal", "nama", "keputusan", "unverified", "catatan")
+_KEYS: dict[str, tuple[str, ...]] = {
+    "": (
+        *("nama", "sumber", "zona_waktu", "catatan", "kalender", "organisasi", "anggaran"),
+        *("pawukon", "surat_edaran", "provinsi", "tahunan", "tetap"),
+    ),
+    "kalender": ("tahun_pertama", "tahun_terakhir", "libur", "pengganti"),
+    "kalender.libur": _DAY,
+    "kalender.pengganti": ("tanggal", "keterangan", "keputusan"),
+    "anggaran": ("sumber_dana",),
+    "anggaran.sumber_dana": ("nama", "dasar", "unverified", "catatan"),
+    "organisasi.lembaga_khusus": ("nama", "keterangan", "dasar", "unverified", "catatan"),
+    "tahunan": ("provinsi", "bulan", "hari", "nama", *_DAY[2:], "tahun_pertama", "tahun_terakhir"),
+    "tetap": ("provinsi", *_DAY),
+    "surat_edaran": ("tahun", "keputusan", "hari"),
+    "pawukon": ("galungan", "siklus", "tahun_pertama", "tahun_terakhir", "hari"),
+    "pawukon.hari": ("nama", "offset", "dispensasi"),
+}
+"""The keys each part of a region's data may hold (``organisasi`` is checked by its model)."""
 
 
 @attrs.frozen
