@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from perangkat_daerah import law
-from perangkat_daerah.akuntabilitas._capaian import Skala, Tingkatan
+from perangkat_daerah.akuntabilitas._capaian import _TINGKATAN_KEYS, Skala, Tingkatan
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.exact import round_half_up, to_fraction
 from perangkat_daerah.law import RuleTable
@@ -109,6 +109,11 @@ def _bobot(row: dict[str, Any]) -> BobotAKIP:
 
 
 def _load() -> tuple[RuleTable[BobotAKIP], Skala]:
+    law.check_rows("akuntabilitas.akip.bobot", "", ("komponen", "pembagian_subkomponen"))
+    law.check_rows("akuntabilitas.akip.bobot", "komponen", ("kode", "nama", "bobot"))
+    law.check_rows("akuntabilitas.akip.bobot", "pembagian_subkomponen", ("kode", "nama", "bagian"))
+    law.check_rows("akuntabilitas.akip.predikat", "", ("nama", "sumber", "tingkatan"))
+    law.check_rows("akuntabilitas.akip.predikat", "tingkatan", _TINGKATAN_KEYS)
     raw = law.rule_table("akuntabilitas.akip.bobot")
     table = attrs.evolve(raw, versions=[attrs.evolve(v, value=_bobot(v.value)) for v in raw])
     rule = law.rule_table("akuntabilitas.akip.predikat").latest

@@ -240,6 +240,7 @@ def _rumus(kind: str, nama: str) -> Rumus:
         raise ValidationError.single(
             "rumus", f"unknown formula; expected one of {', '.join(rows)}", nama
         )
+    law.check_rows(f"akuntabilitas.capaian.{kind}.{nama}", "", ("uraian", "sumber"))
     rule = rows[nama].latest
     return Rumus(
         nama, rule.value["uraian"], rule.value["sumber"], rule.citations, rule.unverified, rule.note
@@ -385,6 +386,9 @@ class Skala:
         return self.classify(share * 100).nama
 
 
+_TINGKATAN_KEYS = ("nama", "batas_bawah", "inklusif", "uraian")
+
+
 def _skala_from(rule: Rule[Any]) -> Skala:
     row = rule.value
     return Skala(
@@ -414,4 +418,7 @@ def skala(nama: str = "permendagri_86_2017") -> Skala:
         raise ValidationError.single(
             "skala", f"unknown scale; expected one of {', '.join(rows)}", nama
         )
+    path = f"akuntabilitas.capaian.skala.{nama}"
+    law.check_rows(path, "", ("nama", "sumber", "tingkatan"))
+    law.check_rows(path, "tingkatan", _TINGKATAN_KEYS)
     return _skala_from(rows[nama].latest)

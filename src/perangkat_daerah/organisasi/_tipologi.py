@@ -34,8 +34,25 @@ __all__ = [
 ]
 
 
+_KEYS: dict[str, tuple[str, ...]] = {
+    "skala": ("nilai",),
+    "bobot": ("umum", "teknis"),
+    "ambang": ("kelompok", "citations", "bands"),
+    "pelayanan_dasar_minimal": ("bentuk",),
+    "faktor_geografis": ("kode", "faktor", "citations", "note"),
+    "faktor_dikecualikan": ("semua", "kabupaten/kota"),
+    "pemecahan": ("urusan", "bands"),
+    "penggabungan": ("skor_dasar_min", "skor_dasar_max"),
+}
+"""The keys each table value of ``tipologi.toml`` may hold (others are refused on load)."""
+
+
+@functools.cache
 def _rule(key: str) -> Rule[Any]:
-    return law.rule_table(f"organisasi.tipologi.{key}").latest
+    path = f"organisasi.tipologi.{key}"
+    if key in _KEYS:
+        law.check_rows(path, "", _KEYS[key])
+    return law.rule_table(path).latest
 
 
 def _cites(rows: Iterable[str | Citation]) -> tuple[Citation, ...]:

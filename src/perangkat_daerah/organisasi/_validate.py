@@ -92,6 +92,9 @@ def batas(perangkat: str, tingkat: Tingkat, tipe: str, induk: str, anak: str) ->
     return _limits()[(perangkat, _TINGKAT[tingkat], tipe, induk, anak)]
 
 
+_PEMERIKSAAN_KEYS = ("kode", "pesan", "pesan_bukan_rsud")
+
+
 def _struktur(path: str) -> Rule[Any]:
     return law.rule_table(f"organisasi.struktur.{path}").latest
 
@@ -258,6 +261,7 @@ class _Checker:
 
     def check(self, name: str, path: tuple[Unit, ...], pesan: str = "pesan") -> None:
         """Add the error of the structural check ``name`` (rule ``struktur.pemeriksaan``)."""
+        law.check_rows(f"organisasi.struktur.pemeriksaan.{name}", "", _PEMERIKSAAN_KEYS)
         rule = _struktur(f"pemeriksaan.{name}")
         text = str(rule.value[pesan]).format(perangkat=self.pd.jenis.value)
         self.add(Severity.ERROR, path, rule.value["kode"], text, rule.citations)

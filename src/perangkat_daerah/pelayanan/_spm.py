@@ -87,6 +87,10 @@ class _Rules:
 @functools.cache
 def _rules() -> _Rules:
     bidang = []
+    law.check_rows(
+        "pelayanan.spm.bidang", "", ("kode", "nama", "dasar", "provinsi", "kabupaten_kota")
+    )
+    law.check_rows("pelayanan.spm.tahapan", "", ("urutan",))
     for row in law.rule_table("pelayanan.spm.bidang").latest.value:
         dasar = Citation.parse(row["dasar"])
         per_level = {

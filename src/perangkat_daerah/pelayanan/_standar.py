@@ -38,7 +38,12 @@ __all__ = [
 
 @functools.cache
 def _rule(path: str) -> Rule[Any]:
-    return law.rule_table(f"pelayanan.standar_pelayanan.{path}").latest
+    full = f"pelayanan.standar_pelayanan.{path}"
+    if path == "komponen":
+        law.check_rows(full, "", ("kode", "nama"))
+    elif path.startswith("aturan."):
+        law.check_rows(full, "", ("severity", "pesan"))
+    return law.rule_table(full).latest
 
 
 class KelompokKomponen(enum.Enum):

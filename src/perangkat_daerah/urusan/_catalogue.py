@@ -31,6 +31,8 @@ _KODE_RE = re.compile(r"[1-9]\.[0-9]{2}")
 
 
 def _rule(key: str) -> Rule[Any]:
+    if key == "kelompok":
+        law.check_rows("urusan.urusan.kelompok", "", ("kode", "nama", "dasar_hukum"))
     return law.rule_table(f"urusan.urusan.{key}").latest
 
 

@@ -217,6 +217,7 @@ def _guess_jenis(kode: KodeWilayah, nama: str) -> JenisDaerah:
 @functools.cache
 def _embedded() -> dict[KodeWilayah, Daerah]:
     def rows(key: str) -> Any:
+        law.check_rows(f"wilayah.provinsi.{key}", "", ("kode", "nama", "zona", "jenis"))
         return law.rule_table(f"wilayah.provinsi.{key}").latest.value
 
     out: dict[KodeWilayah, Daerah] = {}
