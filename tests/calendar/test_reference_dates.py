@@ -89,7 +89,8 @@ def test_each_confirmed_entry_cites_the_final_decree(year: int) -> None:
             assert FINAL_SKB[year] in [str(c) for c in h.keputusan], h
 
 
-def test_election_days_are_unverified_because_their_keppres_is_not_confirmed() -> None:
+def test_election_days_cite_their_keppres() -> None:
+    # addendum-2026-12.md section 1: Keppres 22/2020, 10/2024 and 33/2024 (CONFIRMED).
     elections = [
         h
         for y in (2020, 2024)
@@ -101,7 +102,7 @@ def test_election_days_are_unverified_because_their_keppres_is_not_confirmed() -
         date(2024, 2, 14),
         date(2024, 11, 27),
     ]
-    assert all(h.unverified and "[unverified]" in h.basis for h in elections)
+    assert [h.basis for h in elections] == ["Keppres 22/2020", "Keppres 10/2024", "Keppres 33/2024"]
 
 
 def test_2022_idul_adha_records_the_isbat_override() -> None:

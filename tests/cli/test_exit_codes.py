@@ -154,7 +154,7 @@ def test_verbose_logs_rule_selection_to_stderr(capsys: pytest.CaptureFixture[str
         "-v", "deadline", "2026-03-16T09:00", "--batas-waktu", "kip_pemberitahuan", "--daerah", "51"
     )
     err = capsys.readouterr().err
-    assert "DEBUG perangkat_daerah.law: rule kip_pemberitahuan on 2026-03-16" in err
+    assert "DEBUG perangkat_daerah.law: rule sla.batas_waktu.kip_pemberitahuan on 2026-03-16" in err
     run("deadline", "2026-03-16T09:00", "--batas-waktu", "kip_pemberitahuan", "--daerah", "51")
     assert capsys.readouterr().err == ""
     assert logging.getLogger("perangkat_daerah").handlers == []

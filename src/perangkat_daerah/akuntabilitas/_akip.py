@@ -10,11 +10,11 @@ from typing import Any
 
 import attrs
 
-from perangkat_daerah._data import load_toml
-from perangkat_daerah.akuntabilitas._capaian import Skala, Tingkatan
+from perangkat_daerah import law
+from perangkat_daerah.akuntabilitas._capaian import _TINGKATAN_KEYS, Skala, Tingkatan
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.exact import to_fraction
-from perangkat_daerah.law import Rule, RuleTable
+from perangkat_daerah.law import RuleTable
 
 __all__ = [
     "BOBOT_AKIP",
@@ -30,8 +30,6 @@ __all__ = [
     "SubKomponen",
     "predikat",
 ]
-
-_PKG = "perangkat_daerah.akuntabilitas"
 
 
 class Predikat(enum.Enum):
@@ -111,22 +109,15 @@ def _bobot(row: dict[str, Any]) -> BobotAKIP:
 
 
 def _load() -> tuple[RuleTable[BobotAKIP], Skala]:
-    data = load_toml(_PKG, "data", "akip.toml")
-    table = RuleTable(
-        "bobot_akip",
-        [
-            Rule(
-                _bobot(v),
-                date.fromisoformat(v["valid_from"]),
-                None,
-                v["citations"],
-                v["unverified"],
-                v.get("note", ""),
-            )
-            for v in data["versions"]
-        ],
-    )
-    p = data["predikat"]
+    law.check_rows("akuntabilitas.akip.bobot", "", ("komponen", "pembagian_subkomponen"))
+    law.check_rows("akuntabilitas.akip.bobot", "komponen", ("kode", "nama", "bobot"))
+    law.check_rows("akuntabilitas.akip.bobot", "pembagian_subkomponen", ("kode", "nama", "bagian"))
+    law.check_rows("akuntabilitas.akip.predikat", "", ("nama", "sumber", "tingkatan"))
+    law.check_rows("akuntabilitas.akip.predikat", "tingkatan", _TINGKATAN_KEYS)
+    raw = law.rule_table("akuntabilitas.akip.bobot")
+    table = attrs.evolve(raw, versions=[attrs.evolve(v, value=_bobot(v.value)) for v in raw])
+    rule = law.rule_table("akuntabilitas.akip.predikat").latest
+    p = rule.value
     scale = Skala(
         p["nama"],
         [
@@ -134,8 +125,8 @@ def _load() -> tuple[RuleTable[BobotAKIP], Skala]:
             for t in p["tingkatan"]
         ],
         p["sumber"],
-        p["unverified"],
-        p["note"],
+        rule.unverified,
+        rule.note,
     )
     return table, scale
 

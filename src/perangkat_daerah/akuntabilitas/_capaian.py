@@ -8,13 +8,14 @@ import itertools
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.exact import to_fraction
-from perangkat_daerah.law import Citation
+from perangkat_daerah.law import Citation, Rule
 
 __all__ = [
     "Frekuensi",
@@ -33,8 +34,6 @@ __all__ = [
     "rumus_efisiensi",
     "skala",
 ]
-
-_PKG = "perangkat_daerah.akuntabilitas"
 
 
 class ZeroTargetError(ValidationError):
@@ -232,23 +231,19 @@ _FORMULAS: dict[str, Callable[[Target, Fraction], Fraction]] = {
 
 @functools.cache
 def _formula_names() -> tuple[str, ...]:
-    return tuple(load_toml(_PKG, "data", "capaian.toml")["rumus"])
+    return tuple(law.rules("akuntabilitas.capaian.rumus"))
 
 
 def _rumus(kind: str, nama: str) -> Rumus:
-    rows = load_toml(_PKG, "data", "capaian.toml")[kind]
+    rows = law.rules(f"akuntabilitas.capaian.{kind}")
     if nama not in rows:
         raise ValidationError.single(
             "rumus", f"unknown formula; expected one of {', '.join(rows)}", nama
         )
-    row = rows[nama]
+    law.check_rows(f"akuntabilitas.capaian.{kind}.{nama}", "", ("uraian", "sumber"))
+    rule = rows[nama].latest
     return Rumus(
-        nama,
-        row["uraian"],
-        row["sumber"],
-        tuple(Citation.parse(c) for c in row["citations"]),
-        row["unverified"],
-        row.get("note", ""),
+        nama, rule.value["uraian"], rule.value["sumber"], rule.citations, rule.unverified, rule.note
     )
 
 
@@ -391,18 +386,20 @@ class Skala:
         return self.classify(share * 100).nama
 
 
-def _skala_from(row: dict[str, object]) -> Skala:
-    rows = row["tingkatan"]
-    assert isinstance(rows, list)
+_TINGKATAN_KEYS = ("nama", "batas_bawah", "inklusif", "uraian")
+
+
+def _skala_from(rule: Rule[Any]) -> Skala:
+    row = rule.value
     return Skala(
         str(row["nama"]),
         [
             Tingkatan(r["nama"], Fraction(r["batas_bawah"]), r["inklusif"], r.get("uraian", ""))
-            for r in rows
+            for r in row["tingkatan"]
         ],
         str(row["sumber"]),
-        bool(row["unverified"]),
-        str(row.get("note", "")),
+        rule.unverified,
+        rule.note,
     )
 
 
@@ -416,9 +413,12 @@ def skala(nama: str = "permendagri_86_2017") -> Skala:
     >>> [t.nama for t in skala("maluku_tengah_2021").tingkatan][:2]
     ['Memuaskan', 'Sangat Baik']
     """
-    rows = load_toml(_PKG, "data", "capaian.toml")["skala"]
+    rows = law.rules("akuntabilitas.capaian.skala")
     if nama not in rows:
         raise ValidationError.single(
             "skala", f"unknown scale; expected one of {', '.join(rows)}", nama
         )
-    return _skala_from(rows[nama])
+    path = f"akuntabilitas.capaian.skala.{nama}"
+    law.check_rows(path, "", ("nama", "sumber", "tingkatan"))
+    law.check_rows(path, "tingkatan", _TINGKATAN_KEYS)
+    return _skala_from(rows[nama].latest)

@@ -11,10 +11,9 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.akuntabilitas._perencanaan import TargetKinerja
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.io import rule_table
 from perangkat_daerah.law import Rule, RuleTable
 from perangkat_daerah.money import Rupiah
 
@@ -31,8 +30,6 @@ __all__ = [
     "batas_lkjip_pemda",
     "batas_perjanjian_kinerja",
 ]
-
-_PKG = "perangkat_daerah.akuntabilitas"
 
 
 class JenjangPK(enum.Enum):
@@ -90,19 +87,19 @@ class DueDate:
 
 
 @functools.cache
-def _tenggat(nama: str) -> RuleTable[int]:
+def _batas_waktu(nama: str) -> RuleTable[int]:
     """The versioned rule ``nama`` (``perjanjian_kinerja``, ``lkjip_pemda``, ``lkjip_opd``),
     in calendar months."""
-    raw = load_toml(_PKG, "data", "tenggat.toml")
-    if nama not in raw:
+    known = law.rules("akuntabilitas.batas_waktu")
+    if nama not in known:
         raise ValidationError.single(
-            "tenggat", f"unknown rule; expected one of {', '.join(raw)}", nama
+            "batas_waktu", f"unknown rule; expected one of {', '.join(known)}", nama
         )
-    return rule_table(nama, raw[nama]["versions"], int)
+    return law.rule_table(f"akuntabilitas.batas_waktu.{nama}", int)
 
 
 def _after(nama: str, event: date, label: str, months: int | None = None) -> DueDate:
-    rule = _tenggat(nama).at(event)
+    rule = _batas_waktu(nama).at(event)
     if months is not None:
         rule = attrs.evolve(rule, value=months, unverified=True, note="overridden by the caller")
     return DueDate(label, event + relativedelta(months=rule.value), rule)

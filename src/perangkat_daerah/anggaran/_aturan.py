@@ -12,14 +12,12 @@ from typing import Any
 
 import attrs
 
-from perangkat_daerah import regions
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law, regions
 from perangkat_daerah.anggaran._apbd import APBD, BarisAnggaran, Fase, Kategori
 from perangkat_daerah.anggaran._daerah import ANGGARAN_HOOK, AturanPorsi
 from perangkat_daerah.anggaran._kode import Akun
 from perangkat_daerah.errors import RuleNotInForceError
 from perangkat_daerah.exact import percent
-from perangkat_daerah.io import rule_table
 from perangkat_daerah.law import Citation, Rule, RuleTable
 from perangkat_daerah.money import Rupiah
 from perangkat_daerah.wilayah import Tingkat
@@ -33,10 +31,6 @@ __all__ = [
     "check_rules",
     "default_classifier",
 ]
-
-
-def _data() -> dict[str, Any]:
-    return load_toml(__package__ or "perangkat_daerah.anggaran", "data", "aturan.toml")
 
 
 class KapasitasFiskal(enum.Enum):
@@ -73,11 +67,10 @@ _RULE_NAMES = (
 
 @functools.cache
 def _tables() -> Mapping[str, RuleTable[Any]]:
-    data = _data()
     out: dict[str, RuleTable[Any]] = {}
     for name in _RULE_NAMES:
         kind: type = int if name == "hkpd_wajib_mulai_tahun_anggaran" else Fraction
-        out[name] = rule_table(name, data[name], kind)
+        out[name] = law.rule_table(f"anggaran.aturan.{name}", kind)
     return MappingProxyType(out)
 
 
@@ -88,19 +81,12 @@ ATURAN: Mapping[str, RuleTable[Any]] = _tables()
 
 def _defisit() -> Mapping[int, Rule[Mapping[KapasitasFiskal, Fraction]]]:
     out: dict[int, Rule[Mapping[KapasitasFiskal, Fraction]]] = {}
-    for row in _data()["defisit_max"]:
-        year = row["tahun"]
+    for key, table in law.rules("anggaran.aturan.defisit_max").items():
+        (rule,) = table.versions
         ceilings: Mapping[KapasitasFiskal, Fraction] = MappingProxyType(
-            {KapasitasFiskal(k): Fraction(v) / 100 for k, v in row["persen"].items()}
+            {KapasitasFiskal(k): Fraction(v) / 100 for k, v in rule.value.items()}
         )
-        out[year] = Rule(
-            ceilings,
-            date(year, 1, 1),
-            date(year + 1, 1, 1),
-            row["citations"],
-            row.get("unverified", False),
-            row.get("note", ""),
-        )
+        out[int(key.removeprefix("ta_"))] = attrs.evolve(rule, value=ceilings)
     return MappingProxyType(out)
 
 
@@ -112,8 +98,18 @@ category, each with its PMK. Years not listed need a caller-supplied ceiling."""
 Classifier = Callable[[BarisAnggaran], bool]
 
 
+@attrs.frozen
+class _Klasifikasi:
+    """The schema of a default line mapping in ``aturan.toml`` (checked strictly)."""
+
+    bidang_urusan: tuple[str, ...] = ()
+    kode_rekening: tuple[str, ...] = ()
+
+
 def _klasifikasi(key: str) -> Mapping[str, Any]:
-    rows: Mapping[str, Any] = _data()["klasifikasi"][key]
+    path = f"anggaran.aturan.klasifikasi.{key}"
+    law.rule_table(path, _Klasifikasi)  # unknown keys fail, naming file and key
+    rows: Mapping[str, Any] = law.rule_table(path).latest.value
     return rows
 
 
@@ -320,8 +316,8 @@ def _infrastruktur(ctx: _Context) -> RuleCheck:
     excluded = ctx.test(Kategori.TRANSFER_DIKECUALIKAN)
     base = tuple(b for b in ctx.belanja if not excluded(b))
     num = _sum(base, ctx.test(Kategori.INFRASTRUKTUR_PELAYANAN_PUBLIK))
-    proxy = _klasifikasi("infrastruktur_pelayanan_publik")
-    note = "" if Kategori.INFRASTRUKTUR_PELAYANAN_PUBLIK in ctx.classify else proxy["note"]
+    proxy = law.rule_table("anggaran.aturan.klasifikasi.infrastruktur_pelayanan_publik").latest
+    note = "" if Kategori.INFRASTRUKTUR_PELAYANAN_PUBLIK in ctx.classify else proxy.note
     check = _share_check("infrastruktur_min", ctx, True, num, _sum(base, lambda b: True), note)
     if not note:
         return _transition(check, ctx)

@@ -11,8 +11,7 @@ from typing import Any
 
 import attrs
 
-from perangkat_daerah import urusan
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law, urusan
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.io import converter
 from perangkat_daerah.law import Citation
@@ -27,8 +26,21 @@ __all__ = [
 ]
 
 
-def _data() -> dict[str, Any]:
-    return load_toml(__package__ or "perangkat_daerah.anggaran", "data", "rekening.toml")
+@attrs.frozen
+class _NamaSpec:
+    """The schema of one row of ``rekening.toml`` (checked strictly on load)."""
+
+    kode: str
+    nama: str
+    citations: tuple[str, ...]
+    akun: str | None = None
+    unverified: bool = False
+    note: str = ""
+
+
+def _nama_rows() -> Any:
+    law.rule_table("anggaran.rekening.nama", tuple[_NamaSpec, ...])  # unknown keys fail
+    return law.rule_table("anggaran.rekening.nama").latest.value
 
 
 class TingkatRekening(enum.IntEnum):
@@ -74,7 +86,7 @@ class Akun(enum.Enum):
 @functools.cache
 def _akun_codes() -> Mapping[Akun, str]:
     return MappingProxyType(
-        {Akun(row["akun"]): row["kode"] for row in _data()["nama"] if "akun" in row}
+        {Akun(row["akun"]): row["kode"] for row in _nama_rows() if "akun" in row}
     )
 
 
@@ -103,7 +115,7 @@ def _names() -> Mapping[str, NamaRekening]:
                 row.get("unverified", False),
                 row.get("note", ""),
             )
-            for row in _data()["nama"]
+            for row in _nama_rows()
         }
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable, Mapping
 from datetime import date
 from types import MappingProxyType
@@ -11,7 +12,7 @@ from typing import Any, Protocol
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation
 from perangkat_daerah.wilayah import KodeWilayah, Tingkat
@@ -31,8 +32,69 @@ class WorkingDays(Protocol):
     def add_working_days(self, d: date, n: int, /) -> date: ...  # pragma: no branch
 
 
-def _data() -> dict[str, Any]:
-    return load_toml(__package__ or "perangkat_daerah.anggaran", "data", "siklus.toml")
+@attrs.frozen
+class _Tanggal:
+    tahun: int
+    bulan: int
+    hari: int
+
+
+@attrs.frozen
+class _Minggu:
+    tahun: int
+    bulan: int
+    ke: int
+
+
+@attrs.frozen
+class _Setelah:
+    setelah: str
+    n: int
+
+
+@attrs.frozen
+class _TahapSpec:
+    """The schema of a stage's value in ``siklus.toml`` (checked strictly on load)."""
+
+    nama: str
+    aktor: str
+    kelompok: str
+    aktor_provinsi: str | None = None
+    tanggal: _Tanggal | None = None
+    minggu: _Minggu | None = None
+    hari_kerja: _Setelah | None = None
+    bulan: _Setelah | None = None
+    sesudah: tuple[str, ...] = ()
+    rezim: str | None = None
+    bersyarat: bool = False
+    citations_provinsi: tuple[Citation, ...] | None = None
+    sumber: str = ""
+
+
+@attrs.frozen
+class _AkibatSpec:
+    """The schema of a consequence's value in ``siklus.toml``."""
+
+    tahap: str
+    text: str
+    tanggal: _Tanggal | None = None
+    hari_kerja: _Setelah | None = None
+
+
+_SPEC: dict[str, type] = {"tahap": _TahapSpec, "akibat": _AkibatSpec}
+
+
+@functools.cache
+def _specs(group: str) -> tuple[Mapping[str, Any], ...]:
+    """The stages (``tahap``) or consequences (``akibat``) in legal order, each its rule's
+    value with the rule's key, citations, unverified flag and note."""
+    out = []
+    for key, table in law.rules(f"anggaran.siklus.{group}").items():
+        law.rule_table(f"anggaran.siklus.{group}.{key}", _SPEC[group])  # unknown keys fail
+        rule = table.latest
+        meta = {"key": key, "citations": rule.citations, "unverified": rule.unverified}
+        out.append(MappingProxyType({**rule.value, **meta, "note": rule.note}))
+    return tuple(out)
 
 
 _KINDS = ("tanggal", "minggu", "hari_kerja", "bulan")
@@ -103,8 +165,8 @@ class CycleFinding:
         )
 
 
-def _citations(values: Iterable[str]) -> tuple[Citation, ...]:
-    return tuple(Citation.parse(v) for v in values)
+def _citations(values: Iterable[str | Citation]) -> tuple[Citation, ...]:
+    return tuple(v if isinstance(v, Citation) else Citation.parse(v) for v in values)
 
 
 class _Resolver:
@@ -114,7 +176,7 @@ class _Resolver:
         self.tahun = tahun
         self.calendar = calendar
         self.known = dict(known)
-        self.specs = {row["key"]: row for row in _data()["tahap"]}
+        self.specs = {row["key"]: row for row in _specs("tahap")}
         self.busy: set[str] = set()
 
     def stage(self, key: str) -> date:
@@ -188,7 +250,7 @@ class SiklusAPBD:
         if isinstance(tahun, bool) or not isinstance(tahun, int) or not 2000 <= tahun <= 2200:
             raise ValidationError.single("tahun", "expected a fiscal year like 2027", tahun)
         cal = calendar if calendar is not None else _default_calendar(kode)
-        specs = _data()["tahap"]
+        specs = _specs("tahap")
         keys = {row["key"] for row in specs}
         unknown = sorted(set(overrides or {}) - keys)
         if unknown:
@@ -229,7 +291,7 @@ class SiklusAPBD:
         )
 
     def _predecessors(self, key: str) -> tuple[str, ...]:
-        row = next(r for r in _data()["tahap"] if r["key"] == key)
+        row = next(r for r in _specs("tahap") if r["key"] == key)
         before = list(row.get("sesudah", []))
         for kind in ("hari_kerja", "bulan"):
             if kind in row and row[kind]["n"] > 0:
@@ -302,7 +364,7 @@ class SiklusAPBD:
         known = {t.key: actual.get(t.key, t.deadline) for t in self.tahapan}
         resolver = _Resolver(self.tahun, self.calendar, known)
         out = []
-        for row in _data()["akibat"]:
+        for row in _specs("akibat"):
             limit = resolver.spec(row)
             done = actual.get(row["tahap"])
             happened = (done is not None and done > limit) or (

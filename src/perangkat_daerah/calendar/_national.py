@@ -1,22 +1,18 @@
-"""National non-working days: dates from the ``holidays`` package, decrees and corrections
-from the embedded data file ``data/libur_nasional.toml``."""
+"""National non-working days: every date of the covered years from the library's own data file
+``data/libur_nasional.toml``; the ``holidays`` package only for estimates beyond them."""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
 
 import attrs
-import holidays
-from holidays.constants import GOVERNMENT, PUBLIC
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.calendar._model import HariLibur, JenisLibur
 from perangkat_daerah.errors import CalendarCoverageError
-from perangkat_daerah.io import structure
-from perangkat_daerah.law import Citation
+from perangkat_daerah.law import Citation, Rule
 
 __all__ = ["ESTIMATE_NOTE", "TahunKalender", "coverage", "national_entries", "tahun_kalender"]
 
@@ -24,8 +20,6 @@ ESTIMATE_NOTE = (
     "estimate computed by the holidays package for a year without an official decree in "
     "this library's data"
 )
-_UPSTREAM_KIND = {PUBLIC: JenisLibur.LIBUR_NASIONAL, GOVERNMENT: JenisLibur.CUTI_BERSAMA}
-_ESTIMATED_MARK = "(perkiraan)"
 
 
 @attrs.frozen
@@ -50,54 +44,79 @@ class _Entri:
     tanggal: date
     jenis: JenisLibur
     nama: str
-    keputusan: tuple[Citation, ...] = ()
+    keputusan: tuple[Citation, ...] | None = None
     unverified: bool = False
+    provisional: bool = False
     tanggal_asal: date | None = None
     catatan: str = ""
 
 
 @attrs.frozen
-class _Sumber:
-    cakupan: tuple[int, int]
-    tahun: tuple[TahunKalender, ...]
-    entri: tuple[_Entri, ...] = ()
+class _Tahun:
+    keputusan: tuple[Citation, ...]
+    keppres_cuti_bersama: tuple[Citation, ...]
+    libur: tuple[_Entri, ...]
+
+
+_PATH = "calendar.libur_nasional.tahun"
 
 
 @functools.cache
-def _sumber() -> _Sumber:
-    raw: dict[str, Any] = load_toml("perangkat_daerah.calendar", "data", "libur_nasional.toml")
-    return structure(raw, _Sumber)
+def _tahun() -> dict[int, Rule[_Tahun]]:
+    out: dict[int, Rule[_Tahun]] = {}
+    for key in law.rules(_PATH):
+        (rule,) = law.rule_table(f"{_PATH}.{key}", _Tahun).versions
+        out[int(key)] = rule
+    return out
 
 
 def coverage() -> tuple[int, int]:
     """The first and last year with official national data (inclusive)."""
-    return _sumber().cakupan
+    years = sorted(_tahun())
+    return years[0], years[-1]
 
 
 def tahun_kalender(year: int) -> TahunKalender:
     """The decrees of ``year``; :class:`CalendarCoverageError` outside the data."""
-    for t in _sumber().tahun:
-        if t.tahun == year:
-            return t
-    raise CalendarCoverageError(year, coverage())
+    rule = _tahun().get(year)
+    if rule is None:
+        raise CalendarCoverageError(year, coverage())
+    return TahunKalender(
+        year,
+        rule.value.keputusan,
+        rule.value.keppres_cuti_bersama,
+        provisional=rule.provisional,
+        catatan=rule.note,
+    )
 
 
 def _upstream(year: int) -> list[tuple[date, str, JenisLibur]]:
+    """Estimates from the ``holidays`` package, imported only here (optional dependency)."""
+    try:
+        import holidays
+        from holidays.constants import GOVERNMENT, PUBLIC
+    except ImportError:
+        raise CalendarCoverageError(
+            year,
+            coverage(),
+            "estimates need the optional 'holidays' package: pip install 'perangkat-daerah[estimates]'",
+        ) from None
+    kinds = {PUBLIC: JenisLibur.LIBUR_NASIONAL, GOVERNMENT: JenisLibur.CUTI_BERSAMA}
     out: list[tuple[date, str, JenisLibur]] = []
-    for category, jenis in _UPSTREAM_KIND.items():
+    for category, jenis in kinds.items():
         table = holidays.country_holidays("ID", years=year, categories=(category,), language="id")
         for day in sorted(table):
             out.extend((day, name, jenis) for name in table.get_list(day))
     return out
 
 
-def _from_overlay(e: _Entri, t: TahunKalender) -> HariLibur:
+def _entry(e: _Entri, t: TahunKalender) -> HariLibur:
     return HariLibur(
         e.tanggal,
         e.nama,
         e.jenis,
-        keputusan=e.keputusan,
-        provisional=t.provisional,
+        keputusan=_decree_for(e.jenis, t) if e.keputusan is None else e.keputusan,
+        provisional=t.provisional or e.provisional,
         unverified=e.unverified,
         tanggal_asal=e.tanggal_asal,
         catatan=e.catatan,
@@ -117,8 +136,7 @@ def _sorted(entries: Iterable[HariLibur]) -> tuple[HariLibur, ...]:
 def national_entries(year: int, estimate: bool = False) -> tuple[HariLibur, ...]:
     """The national non-working days of ``year``, sorted by date.
 
-    Inside the shipped coverage: the upstream dates with this library's decrees and
-    corrections. Outside it: :class:`CalendarCoverageError`, or with ``estimate=True`` the
+    Inside the shipped coverage: the dates of the data file with their decrees. Outside it: :class:`CalendarCoverageError`, or with ``estimate=True`` the
     upstream estimates, each marked ``provisional``.
     """
     first, last = coverage()
@@ -134,20 +152,4 @@ def national_entries(year: int, estimate: bool = False) -> tuple[HariLibur, ...]
             for day, name, jenis in _upstream(year)
         )
     t = tahun_kalender(year)
-    overlay = [e for e in _sumber().entri if e.tanggal.year == year]
-    defined = {e.tanggal for e in overlay}
-    moved = {(e.tanggal_asal, e.jenis) for e in overlay if e.tanggal_asal is not None}
-    entries = [_from_overlay(e, t) for e in overlay]
-    for day, name, jenis in _upstream(year):
-        if day in defined or (day, jenis) in moved:
-            continue
-        entries.append(
-            HariLibur(
-                day,
-                name,
-                jenis,
-                keputusan=_decree_for(jenis, t),
-                provisional=t.provisional or _ESTIMATED_MARK in name,
-            )
-        )
-    return _sorted(entries)
+    return _sorted(_entry(e, t) for e in _tahun()[year].value.libur)

@@ -7,23 +7,19 @@ from typing import Any
 
 import attrs
 
+from perangkat_daerah import law
 from perangkat_daerah._convert import citations, require_basis
-from perangkat_daerah._data import load_toml
 from perangkat_daerah.errors import ValidationError
-from perangkat_daerah.io import structure
 from perangkat_daerah.law import Citation
 from perangkat_daerah.regions import Hook
 
 __all__ = ["MINGGU_KERJA_HOOK", "MingguKerja", "minggu_kerja_nasional"]
 
 
-def _data() -> dict[str, Any]:
-    return load_toml("perangkat_daerah.calendar", "data", "minggu_kerja.toml")
-
-
 @functools.cache
 def _pola() -> dict[int, tuple[int, ...]]:
-    return {int(k): tuple(v) for k, v in _data()["pola"].items()}
+    pola = law.rule_table("calendar.minggu_kerja.pola").latest.value
+    return {int(k): tuple(v) for k, v in pola.items()}
 
 
 def hari_kerja(work_saturdays: bool) -> tuple[int, ...]:
@@ -96,7 +92,10 @@ def minggu_kerja_nasional() -> MingguKerja:
     >>> str(minggu_kerja_nasional())
     '5 hari kerja (Perpres 21/2023 Pasal 3)'
     """
-    return structure(_data()["nasional"], MingguKerja)
+    rule = law.rule_table("calendar.minggu_kerja.nasional").latest
+    return MingguKerja(
+        rule.value, dasar=rule.citations, unverified=rule.unverified, catatan=rule.note
+    )
 
 
 MINGGU_KERJA_HOOK: Hook[MingguKerja] = Hook(

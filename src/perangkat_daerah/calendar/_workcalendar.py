@@ -380,7 +380,7 @@ class WorkCalendar:
         calendar observes it.
 
         >>> [str(h) for h in WorkCalendar.national().holidays(2026)][4]
-        '2026-03-18 Cuti Bersama Hari Suci Nyepi (cuti bersama, SKB 1497, 2, 5/2025)'
+        '2026-03-18 Cuti Bersama Hari Suci Nyepi (cuti bersama, SKB 1497, 2, 5/2025; Keppres 42/2025)'
         """
         if isinstance(year, bool) or not isinstance(year, int):
             raise ValidationError.single("year", "expected a year", year)

@@ -14,8 +14,10 @@ from perangkat_daerah.cli import (
     _calendar,
     _cite,
     _deadline,
+    _kasus,
     _organisasi,
     _plugins,
+    _rules,
     _skm,
     _wilayah,
 )
@@ -57,6 +59,8 @@ def _build_parser() -> argparse.ArgumentParser:
     ):
         module.register(sub)
     add_dokumen_parser(sub)
+    _rules.add_parser(sub)
+    _kasus.add_parser(sub)
     return parser
 
 
@@ -74,6 +78,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
             _wilayah.run(args, out)
         elif args.command == "dokumen":
             run_dokumen(args, out)
+        elif args.command == "rules":
+            _rules.run(args, out)
+        elif args.command == "kasus":
+            return _kasus.run(args, out)
         elif hasattr(args, "run"):
             status = args.run(args, Context(out, args.json, args.lang))
         else:

@@ -20,6 +20,7 @@ from cattrs.errors import (
 )
 
 from perangkat_daerah._data import tomllib
+from perangkat_daerah._deprecated import deprecated
 from perangkat_daerah.errors import _NO_VALUE, Problem, ValidationError
 from perangkat_daerah.law import Citation, Rule, RuleTable
 from perangkat_daerah.money import Rupiah
@@ -301,17 +302,15 @@ def from_toml(text: str, cls: type[T]) -> T:
     return structure(data, cls)
 
 
+@deprecated("perangkat_daerah.io.rule_table", "a rule file read by perangkat_daerah.law")
 def rule_table(name: str, versions: object, value_type: type[T]) -> RuleTable[T]:
     """A :class:`~perangkat_daerah.law.RuleTable` from plain data (e.g. a TOML array of tables).
 
+    **Deprecated** (removed in 0.2): rules live in rule files read by the one loader,
+    :func:`perangkat_daerah.law.load_rule_file` / :func:`perangkat_daerah.law.rule_table`.
+
     Each version is ``{value, valid_from, valid_until?, citations, unverified?, note?}``;
     errors name the table and the version.
-
-    >>> rows = [{"value": "0.20", "valid_from": "2003-07-08",
-    ...          "citations": ["UU 20/2003 Pasal 49 ayat (1)"]}]
-    >>> t = rule_table("anggaran_pendidikan_min", rows, Decimal)
-    >>> t.value_at(date(2026, 1, 1)), str(t.versions[0].citations[0])
-    (Decimal('0.20'), 'UU 20/2003 Pasal 49 ayat (1)')
     """
     try:
         built = structure(versions, tuple[Rule[value_type], ...])  # type: ignore[valid-type]

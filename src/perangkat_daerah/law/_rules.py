@@ -34,6 +34,8 @@ class Rule(Generic[T]):
     ``valid_until`` (exclusive), or without end when ``valid_until`` is ``None``.
     ``unverified`` marks a value whose legal source the project could not confirm; such a
     value is a documented default that callers may override, never settled law.
+    ``provisional`` marks a value announced but not yet final (e.g. a year's holidays known
+    only from one secondary source).
 
     >>> from datetime import date
     >>> r = Rule(5, date(2020, 11, 2), citations=["UU 11/2020 Pasal 175 angka 7"])
@@ -49,6 +51,7 @@ class Rule(Generic[T]):
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=_to_citations)
     unverified: bool = False
     note: str = ""
+    provisional: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.valid_until is not None and self.valid_until <= self.valid_from:
@@ -125,6 +128,8 @@ class RuleTable(Generic[T]):
     versions: tuple[Rule[T], ...] = attrs.field(
         converter=_sorted_versions, validator=_check_versions
     )
+    description: str = ""
+    unit: str = ""
     _starts: tuple[date, ...] = attrs.field(init=False, repr=False, eq=False)
 
     @_starts.default
@@ -150,6 +155,11 @@ class RuleTable(Generic[T]):
         start = self.versions[0].valid_from.isoformat()
         end = self.versions[-1].valid_until
         return f"in force from {start}" + (f" until {end.isoformat()}" if end else "")
+
+    @property
+    def latest(self) -> Rule[T]:
+        """The most recent version (for values not asked by date, such as a table's layout)."""
+        return self.versions[-1]
 
     def at(self, on: date) -> Rule[T]:
         """The version in force on ``on``; :class:`RuleNotInForceError` if none is."""

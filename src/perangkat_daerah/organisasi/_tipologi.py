@@ -13,11 +13,10 @@ from typing import Any
 
 import attrs
 
-from perangkat_daerah import wilayah
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law, wilayah
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.exact import round_half_up
-from perangkat_daerah.law import Citation
+from perangkat_daerah.law import Citation, Rule
 from perangkat_daerah.money import Rupiah
 from perangkat_daerah.organisasi._model import Tipe
 from perangkat_daerah.urusan import Urusan
@@ -37,8 +36,25 @@ __all__ = [
 ]
 
 
-def _data() -> dict[str, Any]:
-    return load_toml(__package__ or "perangkat_daerah.organisasi", "data", "tipologi.toml")
+_KEYS: dict[str, tuple[str, ...]] = {
+    "skala": ("nilai",),
+    "bobot": ("umum", "teknis"),
+    "ambang": ("kelompok", "citations", "bands"),
+    "pelayanan_dasar_minimal": ("bentuk",),
+    "faktor_geografis": ("kode", "faktor", "citations", "note"),
+    "faktor_dikecualikan": ("semua", "kabupaten/kota"),
+    "pemecahan": ("urusan", "bands"),
+    "penggabungan": ("skor_dasar_min", "skor_dasar_max"),
+}
+"""The keys each table value of ``tipologi.toml`` may hold (others are refused on load)."""
+
+
+@functools.cache
+def _rule(key: str) -> Rule[Any]:
+    path = f"organisasi.tipologi.{key}"
+    if key in _KEYS:
+        law.check_rows(path, "", _KEYS[key])
+    return law.rule_table(path).latest
 
 
 def _cites(rows: Iterable[str | Citation]) -> tuple[Citation, ...]:
@@ -95,7 +111,7 @@ class FaktorGeografis(enum.Enum):
 
 @functools.cache
 def _faktor_rows() -> Mapping[str, Mapping[str, Any]]:
-    rows = _data()["faktor_geografis"][0]["rows"]
+    rows = _rule("faktor_geografis").value
     return MappingProxyType({r["kode"]: r for r in rows})
 
 
@@ -143,13 +159,13 @@ class Indikator:
 
 @functools.cache
 def _skala() -> tuple[int, ...]:
-    return tuple(_data()["skala"]["nilai"])
+    return tuple(_rule("skala").value["nilai"])
 
 
 @functools.cache
 def _indikator_groups() -> Mapping[str, tuple[Indikator, ...]]:
     return MappingProxyType(
-        {g["kelompok"]: tuple(Indikator(**r) for r in g["rows"]) for g in _data()["indikator"]}
+        {g["kelompok"]: tuple(Indikator(**r) for r in g["rows"]) for g in _rule("indikator").value}
     )
 
 
@@ -236,7 +252,7 @@ class HasilTipologi:
 def _excluded(urusan: Urusan | None, tingkat: Tingkat) -> bool:
     if urusan is None:
         return False
-    rule = _data()["faktor_dikecualikan"]
+    rule = _rule("faktor_dikecualikan").value
     codes = list(rule["semua"])
     if tingkat is Tingkat.KABUPATEN_KOTA:
         codes += rule["kabupaten/kota"]
@@ -269,7 +285,7 @@ def tentukan_tipe(
     jumlah kelurahan/desa = 132 -> class 1000 x 35% = 350
     """
     steps: list[str] = []
-    cites: list[Citation] = [Citation.parse("PP 18/2016 Lampiran V")]
+    cites: list[Citation] = list(_rule("skala").citations)
     teknis = Fraction(0)
     total = Fraction(0)
     for ind, value in nilai:
@@ -284,7 +300,7 @@ def tentukan_tipe(
     if _excluded(urusan, tingkat):
         mult = Fraction(1)
         steps.append(f"geographic factor not applied to {urusan} (Pasal 107 ayat (4))")
-        cites.extend(_cites(_data()["faktor_dikecualikan"]["citations"]))
+        cites.extend(_rule("faktor_dikecualikan").citations)
     elif chosen:
         mult = chosen[-1].faktor
         steps.append(
@@ -297,7 +313,7 @@ def tentukan_tipe(
         steps.append("no geographic factor given: 1")
     score = total * mult
     steps.append(f"score = {_fmt(total)} x {_fmt(mult)} = {_fmt(score)}")
-    table = next(a for a in _data()["ambang"] if a["kelompok"] == kelompok.value)
+    table = next(a for a in _rule("ambang").value if a["kelompok"] == kelompok.value)
     cites.extend(_cites(table["citations"]))
     if nilai and teknis == 0:
         bentuk = BentukUnit.TIDAK_DIBENTUK
@@ -306,26 +322,27 @@ def tentukan_tipe(
         band = next(b for b in table["bands"] if score > b["di_atas"] or b["di_atas"] == 0)
         bentuk = BentukUnit(band["bentuk"])
         steps.append(f"{_fmt(score)} > {band['di_atas']}: {bentuk.value} ({kelompok.value})")
-    floor = _data()["pelayanan_dasar_minimal"]
+    floor = _rule("pelayanan_dasar_minimal")
     if (
         urusan is not None
         and urusan.pelayanan_dasar
         and kelompok is KelompokAmbang.DINAS_DAN_BADAN
         and bentuk in (BentukUnit.BIDANG, BentukUnit.SUBBIDANG_SEKSI, BentukUnit.TIDAK_DIBENTUK)
     ):
-        bentuk = BentukUnit(floor["bentuk"])
+        bentuk = BentukUnit(floor.value["bentuk"])
         steps.append(
             f"{urusan} is pelayanan dasar: still a dinas {bentuk.value} (Pasal 53 ayat (3))"
         )
-        cites.extend(_cites(floor["citations"]))
-    split = _data()["pemecahan"]
+        cites.extend(floor.citations)
+    split_rule = _rule("pemecahan")
+    split = split_rule.value
     pemecahan = None
     if urusan is not None and urusan.kode in split["urusan"]:
         for b in split["bands"]:
             if score > b["di_atas"]:
                 pemecahan = str(b["bentuk"])
                 steps.append(f"{_fmt(score)} > {b['di_atas']}: may be split into {pemecahan}")
-                cites.extend(_cites(split["citations"]))
+                cites.extend(split_rule.citations)
                 break
     return HasilTipologi(
         bentuk, total, mult, score, tuple(steps), tuple(dict.fromkeys(cites)), pemecahan
@@ -354,7 +371,7 @@ def gabungkan(utama: Tipe, urusan: Sequence[Urusan], *, batas_urusan: int = 3) -
     >>> g.tipe, g.bidang_tambahan
     (<Tipe.A: 'A'>, 1)
     """
-    cites = _cites(_data()["penggabungan"]["citations"])
+    cites = _rule("penggabungan").citations
     rumpun = {x.rumpun for x in urusan}
     problems: list[Problem] = []
     if len(rumpun) != 1 or None in rumpun:

@@ -9,9 +9,8 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.errors import RuleNotInForceError
-from perangkat_daerah.io import rule_table
 from perangkat_daerah.law import Citation, Finding, Rule, RuleTable, Severity
 from perangkat_daerah.organisasi._model import (
     Eselon,
@@ -37,15 +36,14 @@ __all__ = [
     "validate_organisasi",
 ]
 
-_PKG = __package__ or "perangkat_daerah.organisasi"
 _TINGKAT = {Tingkat.PROVINSI: "provinsi", Tingkat.KABUPATEN_KOTA: "kabupaten/kota"}
-_PP18 = date(2016, 6, 19)
 
-_PENYEDERHANAAN = load_toml(_PKG, "data", "penyederhanaan.toml")
-
-DASAR_PENYEDERHANAAN: tuple[Citation, ...] = tuple(
-    Citation.parse(c) for c in _PENYEDERHANAAN["citations"]
+law.check_rows(
+    "organisasi.penyederhanaan.dipertahankan", "baris", ["kategori", "uraian", "citations"]
 )
+_PENYEDERHANAAN = law.rule_table("organisasi.penyederhanaan.dipertahankan").latest
+
+DASAR_PENYEDERHANAAN: tuple[Citation, ...] = _PENYEDERHANAAN.citations
 """Penyederhanaan birokrasi (2021): PermenPAN-RB 25/2021 and Surat Mendagri 800/2603/OTDA of
 22 April 2021, which lists the pengawas posts that survive (``data/penyederhanaan.toml``).
 **Unverified**: both were read only in secondary reports and later rules (PermenPAN-RB 7/2022)
@@ -57,13 +55,12 @@ _DIPERTAHANKAN: tuple[tuple[KategoriPengawas, str, tuple[Citation, ...]], ...] =
         row["uraian"],
         tuple(Citation.parse(c) for c in row.get("citations", ())),
     )
-    for row in _PENYEDERHANAAN["dipertahankan"]
+    for row in _PENYEDERHANAAN.value["baris"]
 )
 _DASAR_DAFTAR = DASAR_PENYEDERHANAAN + tuple(
     dict.fromkeys(c for _k, _u, cites in _DIPERTAHANKAN for c in cites)
 )
 _GRADE = {"upt": "kelas", JenisPerangkatDaerah.RSUD.value: "kelas"}
-_DASAR_RSUD = (Citation.parse("PP 72/2019"),)
 _DAFTAR = "; ".join(f"({i}) {uraian}" for i, (_, uraian, _c) in enumerate(_DIPERTAHANKAN, 1))
 
 
@@ -72,18 +69,13 @@ _Key = tuple[str, str, str, str, str]
 
 @functools.cache
 def _limits() -> Mapping[_Key, RuleTable[int]]:
-    grouped: dict[_Key, list[dict[str, Any]]] = defaultdict(list)
-    for block in load_toml(_PKG, "data", "struktur.toml")["batas"]:
-        for row in block["rows"]:
-            key = (row["perangkat"], row["tingkat"], row["tipe"], row["induk"], row["anak"])
-            version = {"value": row["maks"], "valid_from": row.get("valid_from", _PP18.isoformat())}
-            for optional in ("citations", "valid_until", "unverified", "note"):
-                if optional in row:
-                    version[optional] = row[optional]
-            grouped[key].append(version)
-    return MappingProxyType(
-        {k: rule_table("batas." + ".".join(k), v, int) for k, v in grouped.items()}
-    )
+    out: dict[_Key, RuleTable[int]] = {}
+    for path in law.rules("organisasi.struktur.batas"):
+        perangkat, tingkat, tipe, induk, anak = path.split(".")
+        out[perangkat, tingkat, tipe, induk, anak] = law.rule_table(
+            f"organisasi.struktur.batas.{path}", int
+        )
+    return MappingProxyType(out)
 
 
 def batas(perangkat: str, tingkat: Tingkat, tipe: str, induk: str, anak: str) -> RuleTable[int]:
@@ -100,46 +92,42 @@ def batas(perangkat: str, tingkat: Tingkat, tipe: str, induk: str, anak: str) ->
     return _limits()[(perangkat, _TINGKAT[tingkat], tipe, induk, anak)]
 
 
-@functools.cache
-def _struktur() -> Mapping[str, Any]:
-    return load_toml(_PKG, "data", "struktur.toml")
+_PEMERIKSAAN_KEYS = ("kode", "pesan", "pesan_bukan_rsud")
+
+
+def _struktur(path: str) -> Rule[Any]:
+    return law.rule_table(f"organisasi.struktur.{path}").latest
 
 
 @functools.cache
 def _eselon() -> tuple[Mapping[tuple[str, str], Eselon], tuple[Citation, ...], date]:
-    data = load_toml(_PKG, "data", "eselon.toml")
+    law.check_rows("organisasi.eselon.eselon", "baris", ["peran", *_TINGKAT.values()])
+    rule = law.rule_table("organisasi.eselon.eselon").latest
     table = {
         (row["peran"], level): Eselon(row[level])
-        for row in data["eselon"]
+        for row in rule.value["baris"]
         for level in _TINGKAT.values()
         if level in row
     }
-    cites = tuple(Citation.parse(c) for c in data["dasar"])
-    return MappingProxyType(table), cites, date.fromisoformat(data["valid_from"])
+    return MappingProxyType(table), rule.citations, rule.valid_from
 
 
 @functools.cache
 def _eselon_jenis() -> tuple[Mapping[Eselon, JenisJabatan], tuple[Citation, ...]]:
-    data = dict(load_toml(_PKG, "data", "eselon.toml")["jenis_jabatan"])
-    cites = tuple(Citation.parse(c) for c in data.pop("citations"))
-    return MappingProxyType({Eselon(k): JenisJabatan(v) for k, v in data.items()}), cites
-
-
-def _rule(raw: Mapping[str, Any]) -> Rule[int]:
-    return rule_table("r", [raw], int).versions[0]
+    rule = law.rule_table("organisasi.eselon.jenis_jabatan").latest
+    jenis = {Eselon(k): JenisJabatan(v) for k, v in rule.value.items()}
+    return MappingProxyType(jenis), rule.citations
 
 
 @functools.cache
 def _direktur_rsud() -> Mapping[tuple[str, str, str], RuleTable[Eselon]]:
-    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for row in load_toml(_PKG, "data", "eselon.toml")["direktur_rsud"]:
-        version = {k: row[k] for k in ("valid_from", "citations")}
-        grouped[(row["tingkat"], row["jenis"], row["kelas"])].append(
-            {**version, "value": row["eselon"]}
+    out: dict[tuple[str, str, str], RuleTable[Eselon]] = {}
+    for path in law.rules("organisasi.eselon.direktur_rsud"):
+        tingkat, jenis, kelas = path.split(".")
+        out[tingkat, jenis, kelas] = law.rule_table(
+            f"organisasi.eselon.direktur_rsud.{path}", Eselon
         )
-    return MappingProxyType(
-        {k: rule_table("direktur_rsud." + ".".join(k), v, Eselon) for k, v in grouped.items()}
-    )
+    return MappingProxyType(out)
 
 
 def eselon_direktur_rsud(tingkat: Tingkat, rumah_sakit: RumahSakit) -> RuleTable[Eselon] | None:
@@ -271,6 +259,13 @@ class _Checker:
         self.level = _TINGKAT.get(pd.tingkat, "")
         self.out: list[Finding] = []
 
+    def check(self, name: str, path: tuple[Unit, ...], pesan: str = "pesan") -> None:
+        """Add the error of the structural check ``name`` (rule ``struktur.pemeriksaan``)."""
+        law.check_rows(f"organisasi.struktur.pemeriksaan.{name}", "", _PEMERIKSAAN_KEYS)
+        rule = _struktur(f"pemeriksaan.{name}")
+        text = str(rule.value[pesan]).format(perangkat=self.pd.jenis.value)
+        self.add(Severity.ERROR, path, rule.value["kode"], text, rule.citations)
+
     def add(
         self,
         severity: Severity,
@@ -330,13 +325,7 @@ class _Checker:
             )
             return self.out
         if pd.jenis is JenisPerangkatDaerah.KECAMATAN and pd.tingkat is Tingkat.PROVINSI:
-            self.add(
-                Severity.ERROR,
-                (),
-                "jenis.kecamatan",
-                "only a kab/kota has kecamatan",
-                (Citation.parse("UU 23/2014 Pasal 209"),),
-            )
+            self.check("jenis_kecamatan", ())
         self.check_urusan()
         self.check_rumah_sakit()
         self.check_units()
@@ -350,15 +339,7 @@ class _Checker:
         is_rsud = pd.jenis is JenisPerangkatDaerah.RSUD
         if is_rsud == (pd.rumah_sakit is not None):
             return
-        self.add(
-            Severity.ERROR,
-            (),
-            "rsud.klasifikasi",
-            "an RSUD needs its hospital kind (RSU/RSK) and class (A-D)"
-            if is_rsud
-            else f"only an RSUD has a hospital kind and class, not a {pd.jenis.value}",
-            _DASAR_RSUD,
-        )
+        self.check("rsud_klasifikasi", (), pesan="pesan" if is_rsud else "pesan_bukan_rsud")
 
     def check_penyederhanaan(self) -> None:
         pd = self.pd
@@ -396,8 +377,7 @@ class _Checker:
         pd = self.pd
         if pd.jenis is not JenisPerangkatDaerah.DINAS:
             return
-        raw = _struktur()["urusan_per_dinas"]
-        rule = _rule(raw)
+        rule = _struktur("urusan_per_dinas")
         if len(pd.urusan) > rule.value:
             self.add(
                 Severity.ERROR,
@@ -422,13 +402,12 @@ class _Checker:
 
     def bidang_extra(self) -> tuple[int, tuple[Citation, ...]]:
         pd = self.pd
-        plus = _struktur()["bidang_tambahan"]
         extra = 0
         why_t: tuple[Citation, ...] = ()
-        if any(u.kode in plus["urusan"] for u in pd.urusan):
-            rule = _rule(plus[self.level])
+        if any(u.kode in _struktur("bidang_tambahan.urusan").value for u in pd.urusan):
+            rule = _struktur(f"bidang_tambahan.{self.level}")
             extra, why_t = rule.value, rule.citations
-        merge = _rule(_struktur()["bidang_penggabungan"])
+        merge = _struktur("bidang_penggabungan")
         if pd.bidang_tambahan > merge.value:
             self.add(
                 Severity.ERROR,
@@ -449,24 +428,12 @@ class _Checker:
         if pd.jenis is JenisPerangkatDaerah.RSUD:
             tipe = pd.rumah_sakit.kelas.value if pd.rumah_sakit else ""
         elif pd.tipe is None:
-            self.add(
-                Severity.ERROR,
-                (),
-                "tipe",
-                f"a {perangkat} needs a tipe (A, B or C)",
-                (Citation.parse("PP 18/2016 Pasal 53"),),
-            )
+            self.check("tipe", ())
             tipe = ""
         else:
             tipe = pd.tipe.value
             if pd.jenis is JenisPerangkatDaerah.KECAMATAN and tipe == "C":
-                self.add(
-                    Severity.ERROR,
-                    (),
-                    "tipe",
-                    "a kecamatan is tipe A or B",
-                    (Citation.parse("PP 18/2016 Pasal 53 ayat (4)"),),
-                )
+                self.check("tipe_kecamatan", ())
         extra, why = (
             self.bidang_extra()
             if pd.jenis in (JenisPerangkatDaerah.DINAS, JenisPerangkatDaerah.BADAN)
@@ -513,13 +480,7 @@ class _Checker:
                 if have:
                     self.count(here, scope, t, unit.jenis.value, have, anak.value)
             if unit.jenis is JenisUnit.CABANG_DINAS and pd.tingkat is not Tingkat.PROVINSI:
-                self.add(
-                    Severity.ERROR,
-                    here,
-                    "jenis.cabang_dinas",
-                    "only a province has cabang dinas",
-                    (Citation.parse("PP 18/2016 Pasal 22"),),
-                )
+                self.check("jenis_cabang_dinas", here)
         for kode, n in seen.items():
             if n > 1:
                 self.add(

@@ -8,9 +8,8 @@ from datetime import date
 
 import attrs
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.errors import ValidationError
-from perangkat_daerah.io import structure
 from perangkat_daerah.law import Citation
 from perangkat_daerah.sla import Duration
 
@@ -61,10 +60,6 @@ class LayananKatalog:
     note: str = ""
 
 
-def _data() -> dict[str, object]:
-    return load_toml("perangkat_daerah.pelayanan", "data", "katalog_layanan.toml")
-
-
 @functools.cache
 def katalog_layanan() -> tuple[LayananKatalog, ...]:
     """The example catalogue: KTP-el, KK, akta kelahiran, PBG, NIB (OSS), informasi publik.
@@ -75,12 +70,15 @@ def katalog_layanan() -> tuple[LayananKatalog, ...]:
     >>> pbg.menggantikan, str(pbg.jangka_waktu), pbg.contoh
     (('IMB',), '28 hari kerja', True)
     """
-    return structure(_data()["layanan"], tuple[LayananKatalog, ...])
+    return law.rule_table(
+        "pelayanan.katalog_layanan.layanan", tuple[LayananKatalog, ...]
+    ).latest.value
 
 
 @functools.cache
 def _penggantian() -> tuple[PenggantianIzin, ...]:
-    return structure(_data()["penggantian"], tuple[PenggantianIzin, ...])
+    path = "pelayanan.katalog_layanan.penggantian"
+    return law.rule_table(path, tuple[PenggantianIzin, ...]).latest.value
 
 
 def _key(nama: str) -> str:

@@ -16,8 +16,7 @@ from typing import TypeVar
 
 import attrs
 
-from perangkat_daerah import io
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.exact import round_half_up
 from perangkat_daerah.law import RuleTable
@@ -90,15 +89,12 @@ class _Rules:
 
 @functools.cache
 def _rules() -> _Rules:
-    data = load_toml("perangkat_daerah.pelayanan", "data", "skm.toml")
     return _Rules(
-        unsur=io.rule_table("unsur", data["unsur"], tuple[Unsur, ...]),
-        bobot_publikasi_desimal=io.rule_table(
-            "bobot_publikasi_desimal", data["bobot_publikasi_desimal"], int
-        ),
-        faktor_konversi=io.rule_table("faktor_konversi", data["faktor_konversi"], int),
-        mutu=io.rule_table("mutu", data["mutu"], tuple[BandMutu, ...]),
-        sampel=io.rule_table("sampel", data["sampel"], ParameterSampel),
+        unsur=law.rule_table("pelayanan.skm.unsur", tuple[Unsur, ...]),
+        bobot_publikasi_desimal=law.rule_table("pelayanan.skm.bobot_publikasi_desimal", int),
+        faktor_konversi=law.rule_table("pelayanan.skm.faktor_konversi", int),
+        mutu=law.rule_table("pelayanan.skm.mutu", tuple[BandMutu, ...]),
+        sampel=law.rule_table("pelayanan.skm.sampel", ParameterSampel),
     )
 
 

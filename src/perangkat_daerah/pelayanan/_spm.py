@@ -10,8 +10,7 @@ from fractions import Fraction
 
 import attrs
 
-from perangkat_daerah import io
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.law import Citation, RuleTable
 from perangkat_daerah.wilayah import Tingkat
@@ -87,9 +86,12 @@ class _Rules:
 
 @functools.cache
 def _rules() -> _Rules:
-    data = load_toml("perangkat_daerah.pelayanan", "data", "spm.toml")
     bidang = []
-    for row in data["bidang"]:
+    law.check_rows(
+        "pelayanan.spm.bidang", "", ("kode", "nama", "dasar", "provinsi", "kabupaten_kota")
+    )
+    law.check_rows("pelayanan.spm.tahapan", "", ("urutan",))
+    for row in law.rule_table("pelayanan.spm.bidang").latest.value:
         dasar = Citation.parse(row["dasar"])
         per_level = {
             tingkat: tuple(JenisPelayananDasar(row["kode"], tingkat, n, dasar) for n in row[key])
@@ -107,14 +109,13 @@ def _rules() -> _Rules:
                 per_level[Tingkat.KABUPATEN_KOTA],
             )
         )
+    tahapan = law.rule_table("pelayanan.spm.tahapan").latest
     return _Rules(
         tuple(bidang),
-        tuple(data["tahapan"]["urutan"]),
-        Citation.parse(data["tahapan"]["dasar"]),
-        io.rule_table("bobot_capaian_spm", data["bobot_capaian"], BobotCapaianSPM),
-        io.rule_table(
-            "kategori_capaian_spm", data["kategori_capaian"], tuple[KategoriCapaianSPM, ...]
-        ),
+        tuple(tahapan.value["urutan"]),
+        tahapan.citations[0],
+        law.rule_table("pelayanan.spm.bobot_capaian", BobotCapaianSPM),
+        law.rule_table("pelayanan.spm.kategori_capaian", tuple[KategoriCapaianSPM, ...]),
     )
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation, Rule
@@ -35,12 +35,15 @@ __all__ = [
     "Tarif",
 ]
 
-_PKG = "perangkat_daerah.pelayanan"
-
 
 @functools.cache
-def _data() -> Mapping[str, Any]:
-    return load_toml(_PKG, "data", "standar_pelayanan.toml")
+def _rule(path: str) -> Rule[Any]:
+    full = f"pelayanan.standar_pelayanan.{path}"
+    if path == "komponen":
+        law.check_rows(full, "", ("kode", "nama"))
+    elif path.startswith("aturan."):
+        law.check_rows(full, "", ("severity", "pesan"))
+    return law.rule_table(full).latest
 
 
 class KelompokKomponen(enum.Enum):
@@ -104,15 +107,15 @@ class Komponen(enum.Enum):
     @staticmethod
     def citations() -> tuple[Citation, ...]:
         """The legal basis of the component list and of its grouping."""
-        d = _data()
-        return tuple(
-            Citation.parse(c) for c in (*d["komponen_citations"], *d["kelompok_citations"])
-        )
+        return _rule("komponen").citations + _rule("kelompok_komponen").citations
 
 
 @functools.cache
 def _komponen_rows() -> Mapping[str, Mapping[str, Any]]:
-    return MappingProxyType({row["kode"]: row for row in _data()["komponen"]})
+    kelompok = _rule("kelompok_komponen").value
+    return MappingProxyType(
+        {row["kode"]: {**row, "kelompok": kelompok[row["kode"]]} for row in _rule("komponen").value}
+    )
 
 
 class BentukDokumen(enum.Enum):
@@ -397,7 +400,7 @@ def pernyataan_baku() -> str:
     UU 25/2009 Pasal 22 requires the statement; this text is the wording found on many
     posted maklumat, a default that the provider may replace.
     """
-    return str(_data()["maklumat"]["pernyataan"])
+    return str(_rule("maklumat.pernyataan").value)
 
 
 @attrs.frozen(kw_only=True)

@@ -12,7 +12,7 @@ from perangkat_daerah.pelayanan._standar import (
     Komponen,
     MaklumatPelayanan,
     StandarPelayanan,
-    _data,
+    _rule,
 )
 from perangkat_daerah.sla import batas_waktu
 
@@ -26,16 +26,17 @@ def _finding(
     extra: tuple[Citation, ...] = (),
     numbers: tuple[tuple[str, int], ...] = (),
 ) -> Finding:
-    rule = _data()["aturan"][aturan]
-    message = f"{rule['pesan']}: {detail}" if detail else str(rule["pesan"])
+    rule = _rule(f"aturan.{aturan}")
+    pesan = str(rule.value["pesan"])
+    message = f"{pesan}: {detail}" if detail else pesan
     return Finding(
-        Severity(rule["severity"]),
+        Severity(rule.value["severity"]),
         path,
         aturan,
         message,
-        tuple(Citation.parse(c) for c in rule["citations"]) + extra,
+        rule.citations + extra,
         numbers,
-        bool(rule.get("unverified", False)),
+        rule.unverified,
     )
 
 

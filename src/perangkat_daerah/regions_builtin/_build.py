@@ -8,8 +8,8 @@ from typing import Any
 
 import attrs
 
+from perangkat_daerah import law
 from perangkat_daerah._convert import citations
-from perangkat_daerah._data import load_toml
 from perangkat_daerah.anggaran import ANGGARAN_HOOK, AturanAnggaranDaerah, SumberDanaKhusus
 from perangkat_daerah.calendar import (
     CALENDAR_HOOK,
@@ -25,12 +25,35 @@ from perangkat_daerah.wilayah import ZonaWaktu
 
 __all__ = ["AnnualDay", "DataLayer", "data", "plugin"]
 
-_PKG = "perangkat_daerah.regions_builtin"
-
 
 def data(name: str) -> dict[str, Any]:
-    """The embedded data file ``data/<name>.toml``."""
-    return load_toml(_PKG, "data", f"{name}.toml")
+    """The contribution of the built-in plugin ``name`` (rule ``regions_builtin.<name>.plugin``)."""
+    path = f"regions_builtin.{name}.plugin"
+    for field, keys in _KEYS.items():
+        law.check_rows(path, field, keys)
+    value: dict[str, Any] = law.rule_table(path).latest.value
+    return value
+
+
+_DAY = ("tanggal", "nama", "keputusan", "unverified", "catatan")
+_KEYS: dict[str, tuple[str, ...]] = {
+    "": (
+        *("nama", "sumber", "zona_waktu", "catatan", "kalender", "organisasi", "anggaran"),
+        *("pawukon", "surat_edaran", "provinsi", "tahunan", "tetap"),
+    ),
+    "kalender": ("tahun_pertama", "tahun_terakhir", "libur", "pengganti"),
+    "kalender.libur": _DAY,
+    "kalender.pengganti": ("tanggal", "keterangan", "keputusan"),
+    "anggaran": ("sumber_dana",),
+    "anggaran.sumber_dana": ("nama", "dasar", "unverified", "catatan"),
+    "organisasi.lembaga_khusus": ("nama", "keterangan", "dasar", "unverified", "catatan"),
+    "tahunan": ("provinsi", "bulan", "hari", "nama", *_DAY[2:], "tahun_pertama", "tahun_terakhir"),
+    "tetap": ("provinsi", *_DAY),
+    "surat_edaran": ("tahun", "keputusan", "hari"),
+    "pawukon": ("galungan", "siklus", "tahun_pertama", "tahun_terakhir", "hari"),
+    "pawukon.hari": ("nama", "offset", "dispensasi"),
+}
+"""The keys each part of a region's data may hold (``organisasi`` is checked by its model)."""
 
 
 @attrs.frozen

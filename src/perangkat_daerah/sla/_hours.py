@@ -8,10 +8,9 @@ from datetime import date, time
 
 import attrs
 
-from perangkat_daerah import regions
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law, regions
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.io import converter, rule_table, structure
+from perangkat_daerah.io import converter, structure
 from perangkat_daerah.law import Rule, RuleTable
 
 __all__ = ["JAM_KERJA_HOOK", "JamKerja", "jam_kerja_asn", "jam_kerja_daerah"]
@@ -111,8 +110,7 @@ class JamKerja:
 @functools.cache
 def jam_kerja_asn(schedule: str) -> RuleTable[_JamKerjaData]:
     """The rule table of the ASN working hours, ``normal`` or ``ramadan``."""
-    raw = load_toml("perangkat_daerah.sla", "data", "jam_kerja.toml")
-    return rule_table(f"jam_kerja_{schedule}", raw[schedule]["versions"], _JamKerjaData)
+    return law.rule_table(f"sla.jam_kerja.{schedule}", _JamKerjaData)
 
 
 JAM_KERJA_HOOK: regions.Hook[JamKerja] = regions.Hook(

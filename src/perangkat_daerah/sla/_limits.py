@@ -8,9 +8,8 @@ from datetime import datetime
 
 import attrs
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.calendar import WorkCalendar
-from perangkat_daerah.io import rule_table
 from perangkat_daerah.law import RuleTable
 from perangkat_daerah.sla._deadline import Deadline, aware, deadline
 from perangkat_daerah.sla._duration import Duration, Satuan
@@ -35,8 +34,8 @@ class BatasWaktu:
 @functools.cache
 def batas_waktu(nama: str) -> BatasWaktu:
     """The time limit called ``nama`` in the data file (``KeyError`` if unknown)."""
-    raw = load_toml("perangkat_daerah.sla", "data", "batas_waktu.toml")[nama]
-    return BatasWaktu(nama, Satuan(raw["satuan"]), rule_table(nama, raw["versions"], int))
+    table = law.rule_table(f"sla.batas_waktu.{nama}")
+    return BatasWaktu(nama, Satuan(table.unit), table)
 
 
 def limit_function(nama: str, what: str) -> Callable[..., Deadline]:

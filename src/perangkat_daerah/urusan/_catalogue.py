@@ -11,10 +11,10 @@ from typing import Any
 
 import attrs
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import law
 from perangkat_daerah.errors import PerangkatDaerahError, ValidationError
 from perangkat_daerah.io import converter
-from perangkat_daerah.law import Citation
+from perangkat_daerah.law import Citation, Rule
 
 __all__ = [
     "DASAR_KODE",
@@ -30,8 +30,10 @@ __all__ = [
 _KODE_RE = re.compile(r"[1-9]\.[0-9]{2}")
 
 
-def _data() -> dict[str, Any]:
-    return load_toml(__package__ or "perangkat_daerah.urusan", "data", "urusan.toml")
+def _rule(key: str) -> Rule[Any]:
+    if key == "kelompok":
+        law.check_rows("urusan.urusan.kelompok", "", ("kode", "nama", "dasar_hukum"))
+    return law.rule_table(f"urusan.urusan.{key}").latest
 
 
 class UnknownUrusanError(PerangkatDaerahError, LookupError):
@@ -91,7 +93,7 @@ class KelompokUrusan(enum.Enum):
 
 @functools.cache
 def _kelompok_rows() -> Mapping[str, Mapping[str, Any]]:
-    return MappingProxyType({row["nama"]: row for row in _data()["kelompok"]})
+    return MappingProxyType({row["nama"]: row for row in _rule("kelompok").value})
 
 
 class Rumpun(enum.Enum):
@@ -178,10 +180,10 @@ class Urusan:
 
 @functools.cache
 def _catalogue() -> Mapping[str, Urusan]:
-    return MappingProxyType({row["kode"]: Urusan(**row) for row in _data()["urusan"]})
+    return MappingProxyType({row["kode"]: Urusan(**row) for row in _rule("urusan").value})
 
 
-DASAR_KODE: Citation = Citation.parse(_data()["dasar_kode"]["citation"])
+DASAR_KODE: Citation = _rule("dasar_kode").citations[0]
 """The instrument of the urusan codes. **Unverified**: the codes are confirmed from public
 SIPD code lists, but the instrument now in force (Permendagri 90/2019 as updated by later
 Kepmendagri) was not read."""

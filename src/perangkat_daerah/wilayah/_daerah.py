@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from perangkat_daerah import law
 from perangkat_daerah._convert import citations, non_empty_text
-from perangkat_daerah._data import load_toml
 from perangkat_daerah.errors import Problem, UnknownRegionError, ValidationError
 from perangkat_daerah.law import Citation
 from perangkat_daerah.money import Rupiah
@@ -337,20 +337,20 @@ def _jenis_of(kode: str, nama: str) -> JenisDaerah:
     return JenisDaerah.KOTA if int(kode[3:5]) >= 71 else JenisDaerah.KABUPATEN
 
 
-@functools.cache
-def _toml() -> dict[str, Any]:
-    return load_toml("perangkat_daerah.wilayah", "data", "provinsi.toml")
+def _rows(key: str) -> Any:
+    law.check_rows(f"wilayah.provinsi.{key}", "", ("kode", "nama", "zona", "jenis"))
+    return law.rule_table(f"wilayah.provinsi.{key}").latest.value
 
 
 @functools.cache
 def _zona() -> Mapping[str, ZonaWaktu]:
-    return MappingProxyType({row["kode"]: ZonaWaktu(row["zona"]) for row in _toml()["provinsi"]})
+    return MappingProxyType({row["kode"]: ZonaWaktu(row["zona"]) for row in _rows("provinsi")})
 
 
 @functools.cache
 def _fiktif() -> Mapping[str, Daerah]:
     out: dict[str, Daerah] = {}
-    for row in _toml()["contoh_fiktif"]:
+    for row in _rows("contoh_fiktif"):
         kode = KodeWilayah(row["kode"])
         zona = row.get("zona", _zona()[kode.parts[0]])
         out[kode.kode] = Daerah(kode, row["nama"], row["jenis"], zona, fiktif=True, dasar=())

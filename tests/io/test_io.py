@@ -119,13 +119,20 @@ def test_model_validators_are_reported_under_their_path() -> None:
     assert str(info.value) == "[0].kode: a provinsi needs a level-1 code (got '51.71')"
 
 
+def test_rule_table_loader_is_deprecated_but_still_works() -> None:
+    rows = [{"value": "0.2", "valid_from": "2020-01-01", "citations": ["UU 20/2003 Pasal 49"]}]
+    with pytest.warns(DeprecationWarning, match=r"io.rule_table is deprecated .* removed in 0.2"):
+        table = io.rule_table("pendidikan", rows, Decimal)
+    assert table.value_at(date(2026, 1, 1)) == Decimal("0.2")
+
+
 def test_rule_table_loader_names_the_table_and_version() -> None:
     rows = [
         {"value": "0.2", "valid_from": "2020-01-01", "citations": ["UU 20/2003 Pasal 49"]},
         {"value": 0.3, "valid_from": "2021-01-01", "citations": ["PP 1/2021"]},
         {"value": "0.4", "valid_from": "2022-01-01", "citations": []},
     ]
-    with pytest.raises(ValidationError) as info:
+    with pytest.raises(ValidationError) as info, pytest.deprecated_call():
         io.rule_table("pendidikan", rows, Decimal)
     assert [p.path for p in info.value.problems] == [
         "pendidikan.versions[1].value",

@@ -11,8 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perangkat_daerah import contoh, dokumen, io
-from perangkat_daerah._data import load_toml
+from perangkat_daerah import contoh, dokumen, io, law
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.money import Rupiah
@@ -65,7 +64,7 @@ def test_fourteen_components_split_six_published_eight_internal() -> None:
 
 
 def test_component_data_matches_the_enum_and_the_model() -> None:
-    rows = load_toml("perangkat_daerah.pelayanan", "data", "standar_pelayanan.toml")["komponen"]
+    rows = law.rule_table("pelayanan.standar_pelayanan.komponen").latest.value
     assert [r["kode"] for r in rows] == [k.value for k in Komponen]
     fields = {f.name for f in attrs.fields(StandarPelayanan)}
     assert {k.value for k in Komponen} <= fields
