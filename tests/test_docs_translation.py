@@ -99,3 +99,23 @@ def test_catalogs_match_the_english_pages(tmp_path: Path) -> None:
         "the catalogs are out of date; run `make docs-catalogs` and translate:\n"
         + "\n".join(problems)
     )
+
+
+def test_readme_id_quick_start_runs_and_prints_what_it_shows() -> None:
+    """The Indonesian README's quick start is real code with its real output."""
+    readme = (DOCS.parent / "README.id.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", readme, re.S)
+    shown = re.search(r"```text\n(.*?)```", readme, re.S)
+    assert code, "README.id.md lost its quick-start code"
+    assert shown, "README.id.md lost the quick start's output"
+    done = subprocess.run(
+        [sys.executable, "-c", code.group(1)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == shown.group(1)
+
+
+def test_readmes_link_each_other() -> None:
+    root = DOCS.parent
+    assert "(README.id.md)" in (root / "README.md").read_text(encoding="utf-8")
+    assert "(README.md)" in (root / "README.id.md").read_text(encoding="utf-8")
