@@ -40,10 +40,11 @@ docs: $(STAMP)
 
 # After changing docs: refresh the Indonesian catalogs (new text arrives untranslated, changed
 # text fuzzy; removed text and catalogs of removed pages are dropped), then translate the
-# entries that tests/test_docs_translation.py lists.
+# entries that tests/test_docs_translation.py lists. The fixed SOURCE_DATE_EPOCH keeps the
+# catalogs' POT-Creation-Date constant, so refreshes on two branches do not conflict.
 docs-catalogs: $(STAMP)
 	rm -rf docs/_build/gettext
-	$(PY) -m sphinx -W --keep-going -q -b gettext docs docs/_build/gettext
+	SOURCE_DATE_EPOCH=1767225600 $(PY) -m sphinx -W --keep-going -q -b gettext docs docs/_build/gettext
 	$(VENV)/bin/sphinx-intl update -p docs/_build/gettext -d docs/locale -l id --no-obsolete
 	@cd docs/locale/id/LC_MESSAGES && for po in $$(find . -name '*.po'); do \
 	  [ -f "../../../_build/gettext/$${po%.po}.pot" ] || { echo "Remove: $$po"; rm "$$po"; }; \

@@ -71,11 +71,11 @@ def _language_switch(
     other = "id" if here == "en" else "en"
     up = "../" if LANGUAGES[here][1] else ""
     target = f"{up}{LANGUAGES[other][1]}{pagename}{app.builder.out_suffix}"
-    context["language_switch"] = {
-        "label": LANGUAGES[other][0],
-        "lang": other,
-        "url": context["pathto"](target, resource=True),
-    }
+    url = context["pathto"](target, resource=True)
+    context["language_switch"] = {"label": LANGUAGES[other][0], "lang": other, "url": url}
+    context["metatags"] = (
+        context.get("metatags", "") + f'\n<link rel="alternate" hreflang="{other}" href="{url}">'
+    )
 
 
 class _KeepInEnglish(SphinxTransform):
