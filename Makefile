@@ -47,7 +47,7 @@ docs-catalogs: $(STAMP)
 	SOURCE_DATE_EPOCH=1767225600 $(PY) -m sphinx -W --keep-going -q -b gettext docs docs/_build/gettext
 	$(VENV)/bin/sphinx-intl update -p docs/_build/gettext -d docs/locale -l id --no-obsolete
 	@cd docs/locale/id/LC_MESSAGES && for po in $$(find . -name '*.po'); do \
-	  [ -f "../../../_build/gettext/$${po%.po}.pot" ] || { echo "Remove: $$po"; rm "$$po"; }; \
+	  [ "$$po" = ./sphinx.po ] || [ -f "../../../_build/gettext/$${po%.po}.pot" ] || { echo "Remove: $$po"; rm "$$po"; }; \
 	done
 
 test: lint typecheck pytest docs

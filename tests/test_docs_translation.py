@@ -18,6 +18,8 @@ from babel.messages.pofile import read_po
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 CATALOGS = DOCS / "locale" / "id" / "LC_MESSAGES"
+# Theme strings (furo's "Next", "On this page" ...), kept by hand; not a page's catalog.
+THEME_CATALOG = "sphinx"
 
 
 def _read(path: Path) -> Catalog:
@@ -85,7 +87,10 @@ def test_catalogs_match_the_english_pages(tmp_path: Path) -> None:
     problems = [
         f"{name}.po: missing (page has no catalog)" for name in templates.keys() - catalogs.keys()
     ]
-    problems += [f"{name}.po: the page is gone" for name in catalogs.keys() - templates.keys()]
+    problems += [
+        f"{name}.po: the page is gone"
+        for name in catalogs.keys() - templates.keys() - {THEME_CATALOG}
+    ]
     for name in templates.keys() & catalogs.keys():
         wanted = {m.id for m in templates[name] if m.id}
         have = {m.id for m in catalogs[name] if m.id}
