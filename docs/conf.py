@@ -72,7 +72,12 @@ def _language_switch(
     up = "../" if LANGUAGES[here][1] else ""
     target = f"{up}{LANGUAGES[other][1]}{pagename}{app.builder.out_suffix}"
     url = context["pathto"](target, resource=True)
-    context["language_switch"] = {"label": LANGUAGES[other][0], "lang": other, "url": url}
+    context["language_switch"] = {
+        "current": LANGUAGES[here][0],
+        "label": LANGUAGES[other][0],
+        "lang": other,
+        "url": url,
+    }
     context["metatags"] = (
         context.get("metatags", "") + f'\n<link rel="alternate" hreflang="{other}" href="{url}">'
     )

@@ -8,13 +8,18 @@ no longer match the English pages (text added or changed since the last refresh)
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
+import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
+from sphinx.util.osutil import relative_uri
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 CATALOGS = DOCS / "locale" / "id" / "LC_MESSAGES"
@@ -124,3 +129,39 @@ def test_readmes_link_each_other() -> None:
     root = DOCS.parent
     assert "(README.id.md)" in (root / "README.md").read_text(encoding="utf-8")
     assert "(README.md)" in (root / "README.id.md").read_text(encoding="utf-8")
+
+
+def _conf() -> Any:
+    spec = importlib.util.spec_from_file_location("docs_conf", DOCS / "conf.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("language", "page", "url"),
+    [
+        ("en", "index", "id/index.html"),
+        ("en", "tutorials/apbd", "../id/tutorials/apbd.html"),
+        ("id", "index", "../index.html"),
+        ("id", "tutorials/apbd", "../../tutorials/apbd.html"),
+        (
+            "id",
+            "_modules/perangkat_daerah/sla/_deadline",
+            "../../../../_modules/perangkat_daerah/sla/_deadline.html",
+        ),
+    ],
+)
+def test_language_switch_links_the_same_page(language: str, page: str, url: str) -> None:
+    """English pages sit in html/, Indonesian ones in html/id/: the link crosses over."""
+    app = SimpleNamespace(
+        config=SimpleNamespace(language=language), builder=SimpleNamespace(out_suffix=".html")
+    )
+    context: dict[str, Any] = {
+        "pathto": lambda target, resource=False: relative_uri(f"{page}.html", target)
+    }
+    _conf()._language_switch(app, page, "page.html", context, None)
+    assert context["language_switch"]["url"] == url
+    assert f'hreflang="{context["language_switch"]["lang"]}" href="{url}"' in context["metatags"]
