@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
     import numpy.typing as npt
 
-__all__ = ["add_working_days_array"]
+__all__ = ["add_working_days_array", "is_working_day_array"]
 
 # Days from 0001-01-01 (z = 0, a Monday) to the numpy epoch 1970-01-01.
 _EPOCH_Z = 719162
@@ -117,3 +117,14 @@ def add_working_days_array(
     out = np.where((steps == 0) & working, z, out)
     lo, hi = (int(out.min()), int(out.max())) if out.size else (0, 0)
     return out - _EPOCH_Z, lo, hi
+
+
+def is_working_day_array(compiled: Any, week: Any, days: npt.ArrayLike) -> Any:
+    """``is_working_day`` for every day (``datetime64[D]``), as a boolean array."""
+    np = _numpy()
+    dates = np.asarray(days, dtype="datetime64[D]")
+    base = np.is_busday(dates, busdaycal=_busdaycalendar(compiled, week))
+    if not compiled.extra:
+        return np.asarray(base)
+    extra = np.asarray(compiled.extra, dtype=np.int64) - _EPOCH_Z
+    return np.asarray(base | np.isin(dates.astype(np.int64), extra))

@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from perangkat_daerah import regions, wilayah
-from perangkat_daerah.calendar._bulk import _EPOCH_Z, _numpy, add_working_days_array
+from perangkat_daerah.calendar._bulk import (
+    _EPOCH_Z,
+    _numpy,
+    add_working_days_array,
+    is_working_day_array,
+)
 from perangkat_daerah.calendar._layer import CALENDAR_HOOK, CalendarLayer
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
 from perangkat_daerah.calendar._national import coverage, national_entries, tahun_kalender
@@ -349,9 +354,27 @@ class WorkCalendar:
         while True:
             c = self._state[-1]
             out, lo, hi = add_working_days_array(c, self._week, starts, n)
-            if c.lo <= lo and hi < c.hi:
+            if out.size == 0 or (c.lo <= lo and hi < c.hi):
                 return out.astype("datetime64[D]")
             self._compiled_for(lo if lo < c.lo else hi)  # raises, or widens
+
+    def is_working_day_array(self, days: npt.ArrayLike) -> Any:
+        """:meth:`is_working_day` over many days at once (``datetime64[D]``), as booleans.
+
+        Needs numpy (the ``fast`` extra); raises
+        :class:`~perangkat_daerah.errors.CalendarCoverageError` like the scalar form.
+
+        >>> import numpy as np
+        >>> WorkCalendar.national().is_working_day_array(
+        ...     np.array(["2026-03-19", "2026-03-25"], "datetime64[D]"))
+        array([False,  True])
+        """
+        np = _numpy()
+        z = np.asarray(days, dtype="datetime64[D]").astype(np.int64) + _EPOCH_Z
+        if z.size:
+            self._compiled_for(int(z.min()))
+            self._compiled_for(int(z.max()))
+        return is_working_day_array(self._state[-1], self._week, days)
 
     def working_days_between(self, a: date, b: date) -> int:
         """The number of working days in ``(a, b]``; negative when ``b`` is before ``a``.
