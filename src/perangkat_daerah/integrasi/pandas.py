@@ -1,4 +1,5 @@
-"""pandas adapters for bulk deadlines, breaches and compliance (the ``pandas`` extra).
+"""pandas adapters: bulk deadlines, breaches and compliance, and columnar APBD loading
+(the ``pandas`` extra).
 
 Importing this module registers the ``Series.sla`` accessor (pandas' extension convention:
 the accessor checks its Series and raises ``AttributeError`` for the wrong dtype). Instants
@@ -28,6 +29,7 @@ import pandas as pd
 
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.integrasi._apbd import ApbdFrame, read_apbd_csv
 from perangkat_daerah.sla import (
     Duration,
     JamKerja,
@@ -37,7 +39,15 @@ from perangkat_daerah.sla import (
     time_to_deadline_array,
 )
 
-__all__ = ["SlaAccessor", "breached", "compliance", "deadlines", "time_to_deadline"]
+__all__ = [
+    "ApbdFrame",
+    "SlaAccessor",
+    "breached",
+    "compliance",
+    "deadlines",
+    "read_apbd_csv",
+    "time_to_deadline",
+]
 
 
 def _utc(values: pd.Series[Any], field: str) -> Any:
