@@ -7,10 +7,11 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from perangkat_daerah import __version__, regions, wilayah
-from perangkat_daerah.cli._demo import run_demo
+from perangkat_daerah import __version__
 from perangkat_daerah.errors import PerangkatDaerahError
-from perangkat_daerah.law import Citation
+
+# Each subcommand imports what it needs when it runs, so that `perangkat-daerah cite ...`
+# does not pay for the calendar, the budget rules or the region plugins.
 
 __all__ = ["main"]
 
@@ -40,12 +41,16 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _list_plugins(out: TextIO) -> None:
+    from perangkat_daerah import regions
+
     out.write(f"{'kode':<6} {'plugin':<40} {'source':<12} {'distribution':<32} status\n")
     for info in regions.installed():
         out.write(f"{info}\n")
 
 
 def _show_wilayah(kode: str, out: TextIO) -> None:
+    from perangkat_daerah import wilayah
+
     d = wilayah.get(kode)
     out.write(f"{d.kode}  {d.nama}\n")
     out.write(f"  jenis      : {d.jenis.value}{'' if d.jenis.otonom else ' (not autonomous)'}\n")
@@ -56,6 +61,8 @@ def _show_wilayah(kode: str, out: TextIO) -> None:
 
 
 def _show_citation(text: str, out: TextIO) -> None:
+    from perangkat_daerah.law import Citation
+
     c = Citation.parse(text)
     out.write(f"{c}\n")
     for name in (
@@ -83,6 +90,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     args = parser.parse_args(argv)
     try:
         if args.command == "demo":
+            from perangkat_daerah.cli._demo import run_demo
+
             run_demo(out)
         elif args.command == "wilayah":
             _show_wilayah(args.kode, out)
