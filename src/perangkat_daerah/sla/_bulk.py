@@ -106,17 +106,24 @@ def _versions(calendar: WorkCalendar) -> list[tuple[date | None, date | None, Ja
     ]
 
 
-def _windows(
-    calendar: WorkCalendar, hours: JamKerja | None, day: Array
-) -> tuple[Array, Array, Array]:
-    """Per element: which hours apply (index), and the opening/closing seconds table."""
+def _windows(calendar: WorkCalendar, hours: JamKerja | None, day: Array) -> tuple[Any, Array, Array]:
+    """Which hours apply to each element, and the opening/closing nanoseconds tables (one row
+    per version of the hours, one column per weekday; -1 where closed).
+
+    ``which`` is ``None`` when one version applies to every element (the usual case), else
+    an index array (-1: no version in force that day).
+    """
     np = _numpy()
-    if hours is not None:
-        table = [hours]
-        which = np.zeros(day.shape, dtype=np.int64)
+    versions = [(None, None, hours)] if hours is not None else _versions(calendar)
+    first, last = day.min(), day.max()
+    which: Any = None
+    for i, (lo, hi, h) in enumerate(versions):
+        if (lo is None or first >= np.datetime64(lo, "D")) and (
+            hi is None or last <= np.datetime64(hi, "D")
+        ):
+            versions, which = [(lo, hi, h)], None
+            break
     else:
-        versions = _versions(calendar)
-        table = [h for *_, h in versions]
         which = np.full(day.shape, -1, dtype=np.int64)
         for i, (lo, hi, _) in enumerate(versions):
             inside = np.ones(day.shape, dtype=bool)
@@ -125,15 +132,22 @@ def _windows(
             if hi is not None:
                 inside &= day <= np.datetime64(hi, "D")
             which[inside] = i
-    opening = np.full((len(table), 7), -1, dtype=np.int64)
-    closing = np.full((len(table), 7), -1, dtype=np.int64)
-    for i, h in enumerate(table):
+    opening = np.full((len(versions), 7), -1, dtype=np.int64)
+    closing = np.full((len(versions), 7), -1, dtype=np.int64)
+    for i, (*_, h) in enumerate(versions):
+        assert h is not None
         for wd in range(7):
             w = h.window(wd)
             if w is not None:
                 opening[i, wd] = _seconds(w[0]) * _NS
                 closing[i, wd] = _seconds(w[1]) * _NS
     return which, opening, closing
+
+
+def _at(table: Array, which: Any, day: Array) -> Array:
+    """``table[version, weekday]`` for every element."""
+    weekday = _weekday(day)
+    return table[0].take(weekday) if which is None else table[which, weekday]
 
 
 def _seconds(t: time) -> int:
@@ -175,20 +189,25 @@ def deadline_array(
         raise ValidationError.single("duration", "expected a Duration", duration)
     utc = instants(received)
     nat = utc == _NAT
-    valid = utc[~nat]
+    some_nat = bool(nat.any())
+    valid = utc[~nat] if some_nat else utc
     if valid.size == 0:
         return np.full(utc.shape, np.datetime64("NaT"), dtype="datetime64[ns]")
     zone = _zone(calendar, tz)
     off = _offset_ns(zone, int(valid.min()), int(valid.max()))
     local = valid + off
-    day_ns = local - local % _DAY_NS
-    day = (day_ns // _DAY_NS).astype("datetime64[D]")
+    day_int = local // _DAY_NS
+    day_ns = day_int * _DAY_NS
     if duration.satuan is Satuan.HARI:
-        due_local = day_ns + (duration.jumlah + 1) * _DAY_NS - _US
+        due_local = day_ns + ((duration.jumlah + 1) * _DAY_NS - _US - off)
     else:
+        day = day_int.astype("datetime64[D]")
         due_local = _counted(local, day, day_ns, duration, calendar, hours, tz)
+        due_local -= off
+    if not some_nat:
+        return due_local.view("datetime64[ns]")
     out = np.full(utc.shape, _NAT, dtype=np.int64)
-    out[~nat] = due_local - off
+    out[~nat] = due_local
     return out.view("datetime64[ns]")
 
 
@@ -203,28 +222,34 @@ def _counted(
 ) -> Array:
     np = _numpy()
     which, opening, closing = _windows(calendar, hours, day)
-    if (which < 0).any():
+    if which is not None and (which < 0).any():
         _scalar_error(local[which < 0][0], duration, calendar, hours, tz)
-    tod = local - day_ns
-    working = calendar.is_working_day_array(day)
-    close_today = closing[which, _weekday(day)]
-    early = working & (tod < close_today)
-    if (working & (close_today < 0)).any():
-        _scalar_error(local[working & (close_today < 0)][0], duration, calendar, hours, tz)
+    close_today = _at(closing, which, day)
+    # After closing time (or on a day without a window) counting starts the next day; a
+    # forward roll from there reaches the first counted working day in the same numpy call.
+    late = (local - day_ns) >= close_today
+    unwindowed = close_today < 0
+    if unwindowed.any():
+        working = calendar.is_working_day_array(day[unwindowed])
+        if working.any():
+            _scalar_error(local[unwindowed][working][0], duration, calendar, hours, tz)
+    start = day + late.astype("timedelta64[D]")
     if duration.satuan is Satuan.HARI_KERJA:
-        due_day = calendar.add_working_days_array(day, duration.jumlah + (~early).astype(np.int64))
-        close = closing[which, _weekday(due_day)]
+        due_day = calendar.counted_day_array(start, duration.jumlah)
+        close = _at(closing, which, due_day)
         if (close < 0).any():
             _scalar_error(local[close < 0][0], duration, calendar, hours, tz)
         return due_day.astype("datetime64[ns]").view(np.int64) + close
-    first = np.where(early, day, calendar.add_working_days_array(day, 1))
+    first = calendar.counted_day_array(start, 0)
+    early = first == day
     first_ns = first.astype("datetime64[ns]").view(np.int64)
-    open_first = opening[which, _weekday(first)]
+    open_first = _at(opening, which, first)
     if (open_first < 0).any():
         _scalar_error(local[open_first < 0][0], duration, calendar, hours, tz)
     pos = np.where(early, np.maximum(local, first_ns + open_first), first_ns + open_first)
     left = np.full(pos.shape, duration.jumlah * 3600 * _NS, dtype=np.int64)
-    return _advance(pos, left, which, opening, closing, calendar)
+    rows = np.zeros(pos.shape, dtype=np.int64) if which is None else which
+    return _advance(pos, left, rows, opening, closing, calendar)
 
 
 def _advance(

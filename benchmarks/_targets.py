@@ -1,0 +1,50 @@
+"""Shared by the benchmarks: record targets, print them, and fail the run when one is missed.
+
+Not a benchmark itself (``make bench`` skips files starting with ``_``).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+
+def best(fn: Callable[[], object], repeat: int = 5, number: int = 1) -> float:
+    """Best of ``repeat`` runs, seconds per call (the minimum filters out noise from load)."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for _ in range(number):
+            fn()
+        times.append((time.perf_counter() - t0) / number)
+    return min(times)
+
+
+class Targets:
+    """The targets of one benchmark: each a measured value against a limit."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.rows: list[tuple[str, str, bool]] = []
+
+    def at_most(self, name: str, value: float, limit: float, unit: str = "x") -> None:
+        """Record ``value <= limit``."""
+        self.rows.append((name, f"{value:.2f}{unit} (target <= {limit:g}{unit})", value <= limit))
+
+    def at_least(self, name: str, value: float, limit: float, unit: str = "x") -> None:
+        """Record ``value >= limit``."""
+        self.rows.append((name, f"{value:.2f}{unit} (target >= {limit:g}{unit})", value >= limit))
+
+    def holds(self, name: str, ok: bool, detail: str) -> None:
+        """Record a yes/no target (e.g. identical results)."""
+        self.rows.append((name, detail, ok))
+
+    def finish(self) -> None:
+        """Print every target as met or MISSED; exit 1 if any was missed."""
+        print(f"\n-- targets: {self.title}")
+        for name, detail, ok in self.rows:
+            print(f"  {'met   ' if ok else 'MISSED'}  {name}: {detail}")
+        if not all(ok for *_, ok in self.rows):
+            print("  at least one target missed (on a shared machine, rerun once before judging)")
+            sys.exit(1)
