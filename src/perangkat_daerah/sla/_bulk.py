@@ -383,23 +383,36 @@ def compliance_array(
     """
     np = _numpy()
     d, c = instants(due, "due"), instants(completed, "completed")
-    done = c != _NAT
-    cols = [np.asarray(k)[done] for k in keys]
-    if not cols:
+    if not keys:
         raise ValidationError.single("keys", "expected at least one key array", keys)
-    for i, col in enumerate(cols):
-        if col.shape != d[done].shape:
+    arrays = [np.asarray(k) for k in keys]
+    for i, col in enumerate(arrays):
+        if col.shape != d.shape:
             raise ValidationError.single(f"keys[{i}]", "expected one key per request", col.shape)
+    done = c != _NAT
     on_time = (c[done] <= d[done]).astype(np.int64)
-    codes = []
-    uniques = []
-    for col in cols:
-        u, inv = np.unique(col, return_inverse=True)
-        uniques.append(u)
-        codes.append(inv.reshape(-1))
-    flat = np.ravel_multi_index(codes, [u.size for u in uniques]) if codes[0].size else codes[0]
+    uniques, codes = zip(*(_factorize(col[done]) for col in arrays), strict=True)
+    sizes = [u.size for u in uniques]
+    flat = np.ravel_multi_index(codes, sizes) if on_time.size else codes[0]
     groups, inv = np.unique(flat, return_inverse=True)
     jumlah = np.bincount(inv, minlength=groups.size).astype(np.int64)
     tepat = np.bincount(inv, weights=on_time, minlength=groups.size).astype(np.int64)
-    parts = np.unravel_index(groups, [u.size for u in uniques])
+    parts = np.unravel_index(groups, sizes)
     return ComplianceTable(tuple(u[p] for u, p in zip(uniques, parts, strict=True)), jumlah, tepat)
+
+
+def _factorize(col: Array) -> tuple[Array, Array]:
+    """The sorted distinct values of a key array and each element's index among them.
+
+    Numbers and datetimes go to numpy's sort; text and other objects to a hash table first
+    (sorting a million Python strings is far slower than hashing them).
+    """
+    np = _numpy()
+    if col.dtype.kind not in "OUS":
+        uniques, inverse = np.unique(col, return_inverse=True)
+        return uniques, inverse.reshape(-1)
+    values = col.tolist()
+    distinct = sorted(set(values))
+    index = {v: i for i, v in enumerate(distinct)}
+    codes = np.fromiter(map(index.__getitem__, values), dtype=np.int64, count=len(values))
+    return np.asarray(distinct, dtype=col.dtype if col.dtype.kind != "O" else object), codes
