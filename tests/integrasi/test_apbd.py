@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 from fractions import Fraction
 
 import pytest
@@ -92,3 +93,20 @@ def test_extra_cells_are_an_error_not_a_shift() -> None:
     text = HEADER + "murni,belanja,5.1.01,,BKAD,1,,,surplus\n"
     with pytest.raises(ValidationError, match="well-formed"):
         read_apbd_csv(io.StringIO(text), daerah="32.60", tahun=2027)
+
+
+def test_amounts_beyond_sen_stay_exact() -> None:
+    text = (
+        HEADER
+        + "murni,belanja,5.1.01.01,,BKAD,10.125,,\n"
+        + "murni,belanja,5.1.02.01,,BKAD,0.0005,,\n"
+        + "murni,pendapatan,4.1.01.01,,BKAD,7,,\n"
+    )
+    got = read_apbd_csv(io.StringIO(text), daerah="32.60", tahun=2027)
+    want = read_csv(text, daerah="32.60", tahun=2027)
+    assert not got.in_sen
+    assert got.total("5") == want.total("5")
+    assert got.total("5").amount == Decimal("10.1255")
+    assert got.check_rules(batas_defisit=Fraction(1)) == check_rules(
+        want, batas_defisit=Fraction(1)
+    )

@@ -62,11 +62,9 @@ _MAX_DIGITS = 30
 _LIMIT_DIGITS = 20  # |amount| < 10^20: at most 20 digits before the decimal separator
 
 
-def _amounts(
-    cells: pd.Series[Any], format: str
-) -> tuple[np.ndarray[Any, Any], list[int], list[str]]:
-    """The amounts of a text column as ``Decimal`` objects, with the rows that break the
-    number policy and why (vectorised: the regular expressions run in pandas)."""
+def _amounts(cells: pd.Series[Any], format: str) -> tuple[pd.Series[Any], list[int], list[str]]:
+    """The amounts of a text column in machine form (``-1250000.50``), with the rows that
+    break the number policy and why (vectorised: the regular expressions run in pandas)."""
     text = cells.str.strip()
     if format == "id":
         ok = text.str.fullmatch(_ID.pattern)
@@ -83,8 +81,6 @@ def _amounts(
     bad_rows: list[int] = []
     reasons: list[str] = []
     good = ok & ~too_long & ~ambiguous & ~negative
-    values = np.empty(len(cells), dtype=object)
-    values[good.to_numpy()] = list(map(Decimal, plain[good].to_numpy(dtype=object)))
     for i in np.flatnonzero(~good.to_numpy()).tolist():
         if ambiguous.iat[i]:
             reason = "ambiguous: '.' may group thousands or mark decimals; write 1000 or declare format='id'"
@@ -101,7 +97,38 @@ def _amounts(
     for i in np.flatnonzero(big.to_numpy()):
         bad_rows.append(int(i))
         reasons.append("outside the supported range (|amount| < 10^20 rupiah)")
-    return values, bad_rows, reasons
+    return plain, bad_rows, reasons
+
+
+_SEN_DIGITS = 18  # int64 holds every 18-digit number of sen
+
+
+def _exact(plain: pd.Series[Any]) -> tuple[Any, bool]:
+    """The amounts as exact numbers: int64 sen (hundredths of a rupiah) when every amount has
+    at most two decimals and no sum can overflow, else ``Decimal`` objects.
+
+    Returns the array and whether it is in sen. Integer sen make totals a numpy sum; the
+    conversion is text surgery (pad to two decimals, drop the point), never a float.
+    """
+    point = plain.str.find(".").to_numpy()
+    length = plain.str.len().to_numpy()
+    decimals = np.where(point < 0, 0, length - point - 1)
+    if decimals.size and decimals.max() <= 2 and (length + 3).max() <= _SEN_DIGITS:
+        pad = np.array([".00", "0", ""], dtype=object)[decimals]
+        pad[(point >= 0) & (decimals == 0)] = "00"
+        text = (plain + pd.Series(pad, index=plain.index)).str.replace(".", "", regex=False)
+        sen = text.astype("int64").to_numpy()
+        if int(np.abs(sen).max()) * len(sen) < 2**63:
+            return sen, True
+    return np.array(list(map(Decimal, plain.to_numpy(dtype=object))), dtype=object), False
+
+
+def _total(values: Any, in_sen: bool) -> Decimal:
+    """The exact sum of amounts (an int64 sen array or ``Decimal`` objects)."""
+    if in_sen:
+        return Decimal(int(values.sum())).scaleb(-2)
+    total: Decimal = sum(values, Decimal(0))
+    return total
 
 
 @attrs.frozen(eq=False)
@@ -109,13 +136,16 @@ class ApbdFrame:
     """An APBD held as columns: the same totals and rule checks as :class:`~perangkat_daerah.anggaran.APBD`.
 
     ``frame`` has one row per line: ``fase``, ``akun``, ``kode_rekening``, ``sub_kegiatan``
-    (empty text when none), ``perangkat_daerah``, ``jumlah`` (exact ``Decimal`` objects),
-    ``sumber_dana``, ``tags`` (``;``-joined, sorted). :meth:`to_apbd` builds the object form.
+    (empty text when none), ``perangkat_daerah``, ``jumlah``, ``sumber_dana``, ``tags``
+    (``;``-joined, sorted). ``jumlah`` is exact: int64 *sen* (hundredths of a rupiah,
+    ``in_sen`` true) when every amount has at most two decimals and no total can overflow,
+    else ``Decimal`` objects. :meth:`to_apbd` builds the object form.
     """
 
     daerah: KodeWilayah
     tahun: int
     frame: pd.DataFrame
+    in_sen: bool = attrs.field(default=False, kw_only=True)
 
     def _fase(self, fase: Fase | None) -> str:
         if fase is not None:
@@ -137,8 +167,8 @@ class ApbdFrame:
             text = kode.kode if isinstance(kode, KodeRekening) else KodeRekening(kode).kode
         lines = self._lines(fase)
         codes = lines["kode_rekening"]
-        under = (codes == text) | codes.str.startswith(text + ".")
-        return Rupiah(sum(lines["jumlah"][under], Decimal(0)))
+        under = ((codes == text) | codes.str.startswith(text + ".")).to_numpy(dtype=bool)
+        return Rupiah(_total(lines["jumlah"].to_numpy()[under], self.in_sen))
 
     def total_by_perangkat_daerah(
         self, kode: KodeRekening | str | Akun = Akun.BELANJA, *, fase: Fase | None = None
@@ -149,7 +179,11 @@ class ApbdFrame:
         codes = lines["kode_rekening"]
         chosen = lines[(codes == prefix) | codes.str.startswith(prefix + ".")]
         sums = chosen.groupby("perangkat_daerah", sort=True)["jumlah"].sum()
-        return MappingProxyType({str(k): Rupiah(v) for k, v in sums.items()})
+        return MappingProxyType({str(k): Rupiah(self._exact(v)) for k, v in sums.items()})
+
+    def _exact(self, value: Any) -> Decimal:
+        """A summed ``jumlah`` cell as an exact Decimal amount."""
+        return Decimal(int(value)).scaleb(-2) if self.in_sen else Decimal(value)
 
     def surplus_defisit(self, *, fase: Fase | None = None) -> Rupiah:
         """Pendapatan minus belanja (PP 12/2019 Pasal 83 ayat (1))."""
@@ -202,7 +236,7 @@ class ApbdFrame:
             lines.append(
                 BarisAnggaran(
                     kode,
-                    Rupiah(total),
+                    Rupiah(self._exact(total)),
                     "(gabungan)",
                     sub_kegiatan=sub or None,
                     fase=Fase(fase),
@@ -214,10 +248,11 @@ class ApbdFrame:
 
     def to_apbd(self) -> APBD:
         """The object form (one :class:`~perangkat_daerah.anggaran.BarisAnggaran` per line)."""
-        return _build(self.daerah.kode, self.tahun, _rows(self.frame))
+        return _build(self.daerah.kode, self.tahun, _rows(self.frame, self.in_sen))
 
 
-def _rows(frame: pd.DataFrame) -> Any:
+def _rows(frame: pd.DataFrame, in_sen: bool) -> Any:
+    row: Any
     for i, row in enumerate(frame.itertuples(index=False)):
         yield (
             f"line {i + 2}",
@@ -227,7 +262,7 @@ def _rows(frame: pd.DataFrame) -> Any:
                 "kode_rekening": row.kode_rekening,
                 "sub_kegiatan": row.sub_kegiatan,
                 "perangkat_daerah": row.perangkat_daerah,
-                "jumlah": str(row.jumlah),
+                "jumlah": str(Decimal(int(row.jumlah)).scaleb(-2) if in_sen else row.jumlah),
                 "sumber_dana": row.sumber_dana,
                 "tags": row.tags,
             },
@@ -288,20 +323,20 @@ def read_apbd_csv(
         if c not in frame.columns:
             frame[c] = ""
     unknown = [c for c in frame.columns if c not in _ROW_FIELDS]
-    amounts, amount_rows, amount_reasons = _amounts(frame["jumlah"], format)
+    plain, amount_rows, amount_reasons = _amounts(frame["jumlah"], format)
     bad = _bad_rows(frame)
     if unknown or amount_rows or bad.any():
         _raise(frame, unknown, bad, amount_rows, amount_reasons)
     frame = frame[list(_ROW_FIELDS)].copy()
     frame["fase"] = frame["fase"].where(frame["fase"] != "", Fase.MURNI.value)
-    frame["jumlah"] = amounts
+    frame["jumlah"], in_sen = _exact(plain)
     frame["kode_rekening"] = frame["kode_rekening"].str.strip()
     frame["sub_kegiatan"] = frame["sub_kegiatan"].str.strip()
     frame["tags"] = _normalised_tags(frame["tags"])
     levels = _level_problems(frame)
     if levels:
-        _build(kode.kode, tahun, _rows(frame))  # raises the scalar error, lines named
-    return ApbdFrame(kode, tahun, frame.reset_index(drop=True))
+        _build(kode.kode, tahun, _rows(frame, in_sen))  # raises the scalar error, lines named
+    return ApbdFrame(kode, tahun, frame.reset_index(drop=True), in_sen=in_sen)
 
 
 def _bad_rows(frame: pd.DataFrame) -> np.ndarray[Any, Any]:
@@ -344,6 +379,9 @@ def _level_problems(frame: pd.DataFrame) -> bool:
     Codes have fixed digit widths, so a code's ancestor of n parts is its first
     ``_WIDTH[n]`` characters, cut from the whole column at once.
     """
+    lengths_all = frame["kode_rekening"].str.len()
+    if lengths_all.min() == lengths_all.max():
+        return False  # codes of one length cannot lie under each other
     for _, codes in frame.groupby("fase")["kode_rekening"]:
         present = set(codes.to_numpy(dtype=object))
         lengths = codes.str.len()

@@ -106,7 +106,9 @@ def _versions(calendar: WorkCalendar) -> list[tuple[date | None, date | None, Ja
     ]
 
 
-def _windows(calendar: WorkCalendar, hours: JamKerja | None, day: Array) -> tuple[Any, Array, Array]:
+def _windows(
+    calendar: WorkCalendar, hours: JamKerja | None, day: Array
+) -> tuple[Any, Array, Array]:
     """Which hours apply to each element, and the opening/closing nanoseconds tables (one row
     per version of the hours, one column per weekday; -1 where closed).
 
@@ -117,7 +119,7 @@ def _windows(calendar: WorkCalendar, hours: JamKerja | None, day: Array) -> tupl
     versions = [(None, None, hours)] if hours is not None else _versions(calendar)
     first, last = day.min(), day.max()
     which: Any = None
-    for i, (lo, hi, h) in enumerate(versions):
+    for lo, hi, h in versions:
         if (lo is None or first >= np.datetime64(lo, "D")) and (
             hi is None or last <= np.datetime64(hi, "D")
         ):
