@@ -40,3 +40,33 @@ def test_dask_equals_pandas(dask_client: Any, kode: str, seed: int) -> None:
 def test_recipe_rebuilds_the_same_calendar() -> None:
     cal = WorkCalendar.for_region("11", cuti_bersama=False)
     assert ddx.CalendarRecipe.of(cal).build() is cal
+
+
+def test_check_rules_per_pemda_equals_single_process(dask_client: Any) -> None:
+    import io
+    from fractions import Fraction
+
+    from perangkat_daerah.anggaran import check_rules, read_csv, write_csv
+    from perangkat_daerah.testing import synthetic_apbd
+
+    texts = {
+        kode: write_csv(synthetic_apbd(200, seed=i))
+        for i, kode in enumerate(["32.60", "51", "11.71"])
+    }
+    frames = []
+    for kode, text in texts.items():
+        f = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        frames.append(f.assign(daerah=kode))
+    lines = dd.from_pandas(pd.concat(frames, ignore_index=True), npartitions=4)
+    got = ddx.check_rules(lines, tahun=2026, batas_defisit=Fraction(1))
+    for kode, text in texts.items():
+        want = check_rules(read_csv(text, daerah=kode, tahun=2026), batas_defisit=Fraction(1))
+        mine = got[got["daerah"] == kode]
+        assert sorted(mine["aturan"]) == sorted(c.aturan for c in want)
+        by_rule = {c.aturan: c for c in want}
+        for row in mine.itertuples():
+            check = by_rule[row.aturan]
+            assert row.status == check.status.value
+            assert row.share_exact == check.share
+            assert row.numerator == check.numerator.amount
+            assert row.temuan == check.is_finding

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -40,7 +40,7 @@ from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.money import Rupiah
 from perangkat_daerah.wilayah import KodeWilayah
 
-__all__ = ["ApbdFrame", "read_apbd_csv"]
+__all__ = ["ApbdFrame", "apbd_frame", "read_apbd_csv"]
 
 _REQUIRED = ("akun", "kode_rekening", "perangkat_daerah", "jumlah")
 _REKENING = r"[1-9]\.[0-9]\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{4})?)?)?"
@@ -248,14 +248,16 @@ class ApbdFrame:
 
     def to_apbd(self) -> APBD:
         """The object form (one :class:`~perangkat_daerah.anggaran.BarisAnggaran` per line)."""
-        return _build(self.daerah.kode, self.tahun, _rows(self.frame, self.in_sen))
+        return _build(
+            self.daerah.kode, self.tahun, _rows(self.frame, self.in_sen, lambda i: f"baris[{i}]")
+        )
 
 
-def _rows(frame: pd.DataFrame, in_sen: bool) -> Any:
+def _rows(frame: pd.DataFrame, in_sen: bool, label: Callable[[int], str]) -> Any:
     row: Any
     for i, row in enumerate(frame.itertuples(index=False)):
         yield (
-            f"line {i + 2}",
+            label(i),
             {
                 "fase": row.fase,
                 "akun": row.akun,
@@ -304,10 +306,6 @@ def read_apbd_csv(
     ...
     perangkat_daerah.errors.ValidationError: line 2.jumlah: ambiguous: '.' may group thousands or mark decimals; write 1000 or declare format='id' (got '1.000')
     """
-    if format not in ("plain", "id"):
-        raise ValidationError.single("format", "expected 'plain' or 'id'", format)
-    kode = KodeWilayah(daerah)
-    _check_tahun(None, None, tahun)
     try:
         # header=None: a row with more cells than the header is an error, never a shift.
         table = pd.read_csv(source, dtype=str, header=None, keep_default_na=False, na_filter=False)
@@ -316,6 +314,49 @@ def read_apbd_csv(
     except pd.errors.EmptyDataError:
         raise ValidationError(Problem("header", "missing column", c) for c in _REQUIRED) from None
     frame = table.iloc[1:].set_axis(list(table.iloc[0]), axis=1).reset_index(drop=True)
+    return _validated(frame, daerah, tahun, format, lambda i: f"line {i + 2}")
+
+
+def apbd_frame(
+    lines: pd.DataFrame, *, daerah: KodeWilayah | str, tahun: int, format: str = "plain"
+) -> ApbdFrame:
+    """An APBD from a DataFrame of lines (the columns of :func:`read_apbd_csv`), validated the
+    same way; problems name the row by its index label (``row 17.jumlah``).
+
+    Amounts must be text (as read from a file) or integers; a float column is refused, since
+    a float cannot hold Rupiah exactly.
+
+    >>> import pandas as pd
+    >>> lines = pd.DataFrame({"akun": ["belanja"], "kode_rekening": ["5.1.01"],
+    ...                       "perangkat_daerah": ["BKAD"], "jumlah": ["1250000.50"]})
+    >>> apbd_frame(lines, daerah="32.60", tahun=2027).total("5.1").format()
+    'Rp1.250.000,50'
+    """
+    cells = {}
+    for name in lines.columns:
+        column = lines[name]
+        if column.dtype.kind == "f":
+            raise ValidationError.single(
+                str(name), "a float cannot hold Rupiah exactly; give the amounts as text", "float"
+            )
+        cells[str(name)] = column.astype(object).where(column.notna(), "").astype(str)
+    frame = pd.DataFrame(cells).reset_index(drop=True)
+    labels = list(lines.index)
+    return _validated(frame, daerah, tahun, format, lambda i: f"row {labels[i]}")
+
+
+def _validated(
+    frame: pd.DataFrame,
+    daerah: KodeWilayah | str,
+    tahun: int,
+    format: str,
+    label: Callable[[int], str],
+) -> ApbdFrame:
+    """Check every column of a frame of text cells; raise every problem at once."""
+    if format not in ("plain", "id"):
+        raise ValidationError.single("format", "expected 'plain' or 'id'", format)
+    kode = KodeWilayah(daerah)
+    _check_tahun(None, None, tahun)
     missing = [c for c in _REQUIRED if c not in frame.columns]
     if missing:
         raise ValidationError(Problem("header", "missing column", c) for c in missing)
@@ -326,17 +367,16 @@ def read_apbd_csv(
     plain, amount_rows, amount_reasons = _amounts(frame["jumlah"], format)
     bad = _bad_rows(frame)
     if unknown or amount_rows or bad.any():
-        _raise(frame, unknown, bad, amount_rows, amount_reasons)
+        _raise(frame, unknown, bad, amount_rows, amount_reasons, label)
     frame = frame[list(_ROW_FIELDS)].copy()
     frame["fase"] = frame["fase"].where(frame["fase"] != "", Fase.MURNI.value)
     frame["jumlah"], in_sen = _exact(plain)
     frame["kode_rekening"] = frame["kode_rekening"].str.strip()
     frame["sub_kegiatan"] = frame["sub_kegiatan"].str.strip()
     frame["tags"] = _normalised_tags(frame["tags"])
-    levels = _level_problems(frame)
-    if levels:
-        _build(kode.kode, tahun, _rows(frame, in_sen))  # raises the scalar error, lines named
-    return ApbdFrame(kode, tahun, frame.reset_index(drop=True), in_sen=in_sen)
+    if _level_problems(frame):
+        _build(kode.kode, tahun, _rows(frame, in_sen, label))  # raises the scalar error
+    return ApbdFrame(kode, tahun, frame, in_sen=in_sen)
 
 
 def _bad_rows(frame: pd.DataFrame) -> np.ndarray[Any, Any]:
@@ -398,6 +438,7 @@ def _raise(
     bad: np.ndarray[Any, Any],
     amount_rows: list[int],
     amount_reasons: list[str],
+    label: Callable[[int], str],
 ) -> None:
     """Every problem, named like the scalar reader names it (``line N.field``)."""
     reasons = dict(zip(amount_rows, amount_reasons, strict=True))
@@ -405,7 +446,7 @@ def _raise(
     reader = _RowReader()
     problems: list[Problem] = []
     for i in rows:
-        where = f"line {i + 2}"
+        where = label(i)
         row = frame.iloc[i].to_dict()
         if i in reasons:
             row["jumlah"] = "0"

@@ -15,17 +15,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import tzinfo
+from fractions import Fraction
 from typing import Any
 
 import attrs
 import dask.dataframe as dd
 import pandas as pd
 
+from perangkat_daerah.anggaran import KapasitasFiskal, RuleCheck
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.integrasi import pandas as pdx
 from perangkat_daerah.sla import Duration, JamKerja
 
-__all__ = ["CalendarRecipe", "compliance", "deadlines"]
+__all__ = ["CalendarRecipe", "check_rules", "compliance", "deadlines"]
 
 
 @attrs.frozen
@@ -125,3 +127,87 @@ def compliance(
         summed["tepat_waktu"].to_numpy(),
         exact,
     )
+
+
+_CHECK_COLUMNS = {
+    "daerah": "object",
+    "aturan": "object",
+    "status": "object",
+    "temuan": "bool",
+    "share": "float64",
+    "share_exact": "object",
+    "threshold_exact": "object",
+    "persen": "object",
+    "numerator": "object",
+    "denominator": "object",
+    "basis": "object",
+}
+
+
+def _check_rows(daerah: str, checks: Sequence[RuleCheck]) -> list[dict[str, Any]]:
+    return [
+        {
+            "daerah": daerah,
+            "aturan": c.aturan,
+            "status": c.status.value,
+            "temuan": c.is_finding,
+            "share": float("nan") if c.share is None else float(c.share),
+            "share_exact": c.share,
+            "threshold_exact": c.threshold,
+            "persen": c.persen,
+            "numerator": c.numerator.amount,
+            "denominator": c.denominator.amount,
+            "basis": c.basis,
+        }
+        for c in checks
+    ]
+
+
+def _check_part(part: pd.DataFrame, by: str, tahun: int, options: dict[str, Any]) -> pd.DataFrame:
+    rows: list[dict[str, Any]] = []
+    for daerah, lines in part.groupby(by, sort=True):
+        budget = pdx.apbd_frame(
+            lines.drop(columns=[by]), daerah=str(daerah), tahun=tahun, format=options["format"]
+        )
+        checks = budget.check_rules(
+            batas_defisit=options["batas_defisit"],
+            kapasitas_fiskal=options["kapasitas_fiskal"],
+            region_rules=options["region_rules"],
+        )
+        rows += _check_rows(str(daerah), checks)
+    out: pd.DataFrame = pd.DataFrame(rows, columns=list(_CHECK_COLUMNS)).astype(_CHECK_COLUMNS)
+    return out
+
+
+def check_rules(
+    lines: dd.DataFrame,
+    *,
+    tahun: int,
+    by: str = "daerah",
+    batas_defisit: Fraction | None = None,
+    kapasitas_fiskal: KapasitasFiskal | None = None,
+    region_rules: bool = True,
+    format: str = "plain",
+) -> pd.DataFrame:
+    """The mandatory-spending and deficit checks of every pemda's APBD, computed.
+
+    ``lines`` holds the APBD lines of many pemda (the columns of
+    :func:`~perangkat_daerah.integrasi.pandas.read_apbd_csv` plus ``by``, the Kemendagri code
+    of each line's pemda). The lines are shuffled so that each pemda's budget sits in one
+    partition, validated, and checked by
+    :meth:`~perangkat_daerah.integrasi.pandas.ApbdFrame.check_rules`. One row per pemda and
+    rule: ``temuan`` (a finding: breach or shortfall in transition), the share as float and
+    exact, the threshold, the display text, numerator and denominator (exact ``Decimal``).
+    """
+    options = {
+        "batas_defisit": batas_defisit,
+        "kapasitas_fiskal": kapasitas_fiskal,
+        "region_rules": region_rules,
+        "format": format,
+    }
+    meta = pd.DataFrame({k: pd.Series(dtype=v) for k, v in _CHECK_COLUMNS.items()})
+    lazy: Any = lines  # dask's collections are untyped
+    parts = lazy.shuffle(on=by).map_partitions(_check_part, by, tahun, options, meta=meta)
+    out: pd.DataFrame = parts.compute().sort_values(["daerah", "aturan"], kind="stable")
+    tidy: pd.DataFrame = out.reset_index(drop=True)
+    return tidy

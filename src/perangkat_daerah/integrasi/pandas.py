@@ -29,7 +29,7 @@ import pandas as pd
 
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
-from perangkat_daerah.integrasi._apbd import ApbdFrame, read_apbd_csv
+from perangkat_daerah.integrasi._apbd import ApbdFrame, apbd_frame, read_apbd_csv
 from perangkat_daerah.sla import (
     Duration,
     JamKerja,
@@ -42,6 +42,7 @@ from perangkat_daerah.sla import (
 __all__ = [
     "ApbdFrame",
     "SlaAccessor",
+    "apbd_frame",
     "breached",
     "compliance",
     "deadlines",
