@@ -70,7 +70,7 @@ def main() -> None:
     t = Targets("Dask LocalCluster, 10^7 requests")
     cal = WorkCalendar.for_region("32")  # Jawa Barat
     with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0")
         as cluster,
         Client(cluster) as client,
     ):  # fmt: skip
