@@ -23,6 +23,7 @@ from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.sla._deadline import deadline
 from perangkat_daerah.sla._duration import Duration, Satuan
 from perangkat_daerah.sla._hours import JAM_KERJA_HOOK, JamKerja, jam_kerja_asn
+from perangkat_daerah.sla._service_time import service_days
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy.typing as npt
@@ -108,7 +109,7 @@ def _versions(calendar: WorkCalendar) -> list[tuple[date | None, date | None, Ja
 
 def _windows(
     calendar: WorkCalendar, hours: JamKerja | None, day: Array
-) -> tuple[Any, Array, Array]:
+) -> tuple[Any, Array, Array, list[JamKerja]]:
     """Which hours apply to each element, and the opening/closing nanoseconds tables (one row
     per version of the hours, one column per weekday; -1 where closed).
 
@@ -143,7 +144,7 @@ def _windows(
             if w is not None:
                 opening[i, wd] = _seconds(w[0]) * _NS
                 closing[i, wd] = _seconds(w[1]) * _NS
-    return which, opening, closing
+    return which, opening, closing, [h for *_, h in versions if h is not None]
 
 
 def _at(table: Array, which: Any, day: Array) -> Array:
@@ -223,7 +224,7 @@ def _counted(
     tz: tzinfo | None,
 ) -> Array:
     np = _numpy()
-    which, opening, closing = _windows(calendar, hours, day)
+    which, opening, closing, kinds = _windows(calendar, hours, day)
     if which is not None and (which < 0).any():
         _scalar_error(local[which < 0][0], duration, calendar, hours, tz)
     close_today = _at(closing, which, day)
@@ -251,18 +252,60 @@ def _counted(
     pos = np.where(early, np.maximum(local, first_ns + open_first), first_ns + open_first)
     left = np.full(pos.shape, duration.jumlah * 3600 * _NS, dtype=np.int64)
     rows = np.zeros(pos.shape, dtype=np.int64) if which is None else which
-    return _advance(pos, left, rows, opening, closing, calendar)
+    return _advance(pos, left, rows, kinds, opening, closing, calendar)
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 def _advance(
-    pos: Array, left: Array, which: Array, opening: Array, closing: Array, cal: WorkCalendar
+    pos: Array,
+    left: Array,
+    rows: Array,
+    kinds: list[JamKerja],
+    opening: Array,
+    closing: Array,
+    cal: WorkCalendar,
 ) -> Array:
-    """Service time ``left`` after ``pos`` (inside a window), for every element at once."""
+    """Service time ``left`` after ``pos`` (inside a window), for every element at once: the
+    rest of the first day, then a search in the running total of service time
+    (:func:`~perangkat_daerah.sla._service_time.service_days`) for every hours version."""
+    np = _numpy()
+    day = pos // _DAY_NS
+    room = day * _DAY_NS + closing[rows, _weekday(day)] - pos
+    out = np.where(left <= room, pos + left, _NAT)
+    todo = left > room
+    for v, hours in enumerate(kinds):
+        chosen = np.flatnonzero(todo & (rows == v))
+        table = service_days(cal, hours) if chosen.size else None
+        if table is None:
+            continue
+        days = np.asarray(table.days, dtype=np.int64) - _EPOCH_ORDINAL
+        total = np.asarray(table.total, dtype=np.int64) * _US
+        i = np.searchsorted(days, day[chosen], side="right")
+        inside = i < days.size
+        need = total[np.minimum(i, days.size - 1)] + (left[chosen] - room[chosen])
+        j = np.searchsorted(total, need, side="left") - 1
+        inside &= j < days.size
+        j = np.minimum(j, days.size - 1)
+        start = days[j] * _DAY_NS + np.asarray(table.opening, dtype=np.int64)[j] * _US
+        found = start + need - total[j]
+        out[chosen[inside]] = found[inside]
+        todo[chosen[inside]] = False
+    if todo.any():  # no table, or beyond the compiled years: walk, and raise as the scalar does
+        out[todo] = _walk(pos[todo], left[todo], rows[todo], opening, closing, cal)
+    return out
+
+
+def _walk(
+    pos: Array, left: Array, rows: Array, opening: Array, closing: Array, cal: WorkCalendar
+) -> Array:
+    """The day-by-day form of :func:`_advance` (for what the running totals cannot answer)."""
     np = _numpy()
     pos, left = pos.copy(), left.copy()
     todo = np.arange(pos.size)
     while todo.size:
-        p, w = pos[todo], which[todo]
+        p, w = pos[todo], rows[todo]
         d_ns = p - p % _DAY_NS
         d = (d_ns // _DAY_NS).astype("datetime64[D]")
         room = d_ns + closing[w, _weekday(d)] - p
@@ -271,7 +314,7 @@ def _advance(
         rest = todo[~done]
         left[rest] -= room[~done]
         nxt = cal.add_working_days_array(d[~done], 1)
-        op = opening[which[rest], _weekday(nxt)]
+        op = opening[rows[rest], _weekday(nxt)]
         if (op < 0).any():
             raise ValidationError.single(
                 "hours", "no service window on a working day of the calendar", nxt[op < 0][0]

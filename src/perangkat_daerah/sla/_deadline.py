@@ -13,6 +13,7 @@ from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation, Rule
 from perangkat_daerah.sla._duration import Duration, Satuan
 from perangkat_daerah.sla._hours import JamKerja, jam_kerja_daerah
+from perangkat_daerah.sla._service_time import jump, service_days
 
 __all__ = ["Deadline", "NaiveDatetimeError", "SkippedDay", "deadline"]
 
@@ -164,10 +165,24 @@ def _trace(calendar: WorkCalendar, first: date, last: date) -> list[SkippedDay]:
 def advance_working_time(
     pos: datetime, seconds: int, calendar: WorkCalendar, hours: JamKerja
 ) -> datetime:
-    """The moment ``seconds`` of service time after ``pos`` (``pos`` inside a window)."""
+    """The moment ``seconds`` of service time after ``pos`` (``pos`` inside a window).
+
+    After the rest of the first day, a binary search in the running total of service time
+    over the calendar's working days (:mod:`perangkat_daerah.sla._service_time`) finds the
+    day; the day-by-day walk remains for the cases it cannot answer (a working day without
+    a window, or an answer outside the compiled years), where it raises the specific error.
+    """
     zone = pos.tzinfo
     assert zone is not None
     left = timedelta(seconds=seconds)
+    closing = _at(pos.date(), _window(hours, calendar, pos.date())[1], zone)
+    if left <= closing - pos:
+        return pos + left
+    table = service_days(calendar, hours)
+    if table is not None:
+        found = jump(table, pos.date(), left - (closing - pos), zone)
+        if found is not None:
+            return found
     while True:
         closing = _at(pos.date(), _window(hours, calendar, pos.date())[1], zone)
         if left <= closing - pos:
