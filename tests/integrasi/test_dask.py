@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import time
 from typing import Any
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import perangkat_daerah.integrasi.pandas as pdx
 from perangkat_daerah.calendar import WorkCalendar
-from perangkat_daerah.sla import Duration
+from perangkat_daerah.sla import Duration, JamKerja, deadline_array
 
 dd = pytest.importorskip("dask.dataframe")
 ddx = pytest.importorskip("perangkat_daerah.integrasi.dask")
@@ -70,3 +73,25 @@ def test_check_rules_per_pemda_equals_single_process(dask_client: Any) -> None:
             assert row.share_exact == check.share
             assert row.numerator == check.numerator.amount
             assert row.temuan == check.is_finding
+
+
+@settings(
+    max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    kode=st.sampled_from(["11", "31", "51", "94"]),
+    n=st.integers(0, 20),
+    seed=st.integers(0, 1000),
+    parts=st.integers(1, 4),
+)
+def test_dask_equals_numpy(dask_client: Any, kode: str, n: int, seed: int, parts: int) -> None:
+    cal = WorkCalendar.for_region(kode)
+    # Aceh decrees working Saturdays; the Perpres hours have no Saturday window.
+    hours = JamKerja.harian(time(8), time(15, 30), hari=range(6)) if kode == "11" else None
+    df = _frame(400, seed)
+    df["received"] = df["received"].dt.tz_convert("UTC")
+    duration = Duration(n, "hari kerja")
+    frame = dd.from_pandas(df, npartitions=parts)
+    got = ddx.deadlines(frame["received"], duration, cal, hours)
+    want = deadline_array(pdx._utc(df["received"], "received"), duration, cal, hours)
+    assert list(got.compute().dt.tz_convert("UTC").dt.tz_localize(None).to_numpy()) == list(want)

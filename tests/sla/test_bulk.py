@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from perangkat_daerah import wilayah
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.sla import (
@@ -28,7 +29,8 @@ WIB = timezone(timedelta(hours=7))
 # Explicit six-day hours so that 2020-2022 (before Perpres 21/2023) and decreed working
 # Saturdays (Aceh) have a window; the default hours are covered by the cases below.
 SIX_DAYS = JamKerja.harian(time(8, 0), time(15, 30), hari=range(6))
-REGIONS = [None, "11", "31", "51", "91", "94"]
+# The national calendar, every province, and kota whose plugins layer over their province.
+REGIONS = [None, *(p.kode.kode for p in wilayah.all_provinsi()), "31.71", "34.71", "51.71"]
 KINDS = st.sampled_from(
     [Duration.working_days, Duration.calendar_days, Duration.working_hours]
 ).flatmap(lambda make: st.integers(0, 60).map(make))
@@ -45,7 +47,7 @@ def _utc64(d: datetime) -> np.datetime64:
     return np.datetime64(d.astimezone(timezone.utc).replace(tzinfo=None), "ns")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(
     kode=st.sampled_from(REGIONS),
     duration=KINDS,
