@@ -21,6 +21,20 @@ def best(fn: Callable[[], object], repeat: int = 5, number: int = 1) -> float:
     return min(times)
 
 
+def paired(
+    ours: Callable[[], object], baseline: Callable[[], object], repeat: int = 7
+) -> tuple[float, float]:
+    """Best seconds of ``ours`` and of ``baseline``, measured alternately so that both see
+    the same load from other jobs on a shared machine."""
+    a, b = [], []
+    for _ in range(repeat):
+        for fn, times in ((ours, a), (baseline, b)):
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
+    return min(a), min(b)
+
+
 class Targets:
     """The targets of one benchmark: each a measured value against a limit."""
 

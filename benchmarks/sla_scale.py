@@ -19,7 +19,7 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from _targets import Targets, best
+from _targets import Targets, best, paired
 
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.sla import (
@@ -95,8 +95,10 @@ def bulk(t: Targets) -> None:
         ("Aceh (decreed working Saturdays)", WorkCalendar.for_region("11"), SIX_DAYS, None, 2),
     ):
         bdc = numpy_calendar(cal)
-        npy = best(partial(np.busday_offset, dates, 14, roll="backward", busdaycal=bdc))
-        ours = best(partial(deadline_array, received, d14, cal, hours, tz=tz))
+        ours, npy = paired(
+            partial(deadline_array, received, d14, cal, hours, tz=tz),
+            partial(np.busday_offset, dates, 14, roll="backward", busdaycal=bdc),
+        )
         print(f"bulk 10^6 {label:<36} ours {ours * 1e3:7.1f} ms  numpy {npy * 1e3:7.1f} ms")
         t.at_most(f"bulk deadlines 10^6, {label} / numpy", ours / npy, limit)
 

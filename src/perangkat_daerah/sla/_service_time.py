@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 import attrs
 
@@ -50,10 +51,27 @@ def _build(
     return ServiceDays(tuple(days), tuple(opening), tuple(total))
 
 
+_RECENT: dict[tuple[int, int], tuple[WorkCalendar, JamKerja, tuple[int, int], Any]] = {}
+
+
 def service_days(calendar: WorkCalendar, hours: JamKerja) -> ServiceDays | None:
     """The running totals for ``calendar`` and ``hours`` (built once, then cached), or
-    ``None`` when some working day has no service window."""
-    return _build(calendar, calendar.coverage, hours)
+    ``None`` when some working day has no service window.
+
+    The same calendar and hours objects are found by identity first (hashing the hours and
+    their cited rule on every deadline would cost more than the search itself).
+    """
+    key = (id(calendar), id(hours))
+    coverage = calendar.coverage
+    hit = _RECENT.get(key)
+    if hit is not None and hit[0] is calendar and hit[1] is hours and hit[2] == coverage:
+        found: ServiceDays | None = hit[3]
+        return found
+    found = _build(calendar, coverage, hours)
+    if len(_RECENT) >= 256:
+        _RECENT.clear()
+    _RECENT[key] = (calendar, hours, coverage, found)
+    return found
 
 
 def jump(table: ServiceDays, after: date, left: timedelta, zone: tzinfo) -> datetime | None:
