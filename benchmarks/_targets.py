@@ -21,18 +21,25 @@ def best(fn: Callable[[], object], repeat: int = 5, number: int = 1) -> float:
     return min(times)
 
 
+def interleaved(*fns: Callable[[], object], repeat: int = 7, number: int = 1) -> list[float]:
+    """Best seconds per call of each function, measured in turns (one round runs each of them
+    ``number`` times) so that all see the same load from other jobs on a shared machine."""
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(repeat):
+        for fn, spent in zip(fns, times, strict=True):
+            t0 = time.perf_counter()
+            for _ in range(number):
+                fn()
+            spent.append((time.perf_counter() - t0) / number)
+    return [min(spent) for spent in times]
+
+
 def paired(
     ours: Callable[[], object], baseline: Callable[[], object], repeat: int = 7
 ) -> tuple[float, float]:
-    """Best seconds of ``ours`` and of ``baseline``, measured alternately so that both see
-    the same load from other jobs on a shared machine."""
-    a, b = [], []
-    for _ in range(repeat):
-        for fn, times in ((ours, a), (baseline, b)):
-            t0 = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t0)
-    return min(a), min(b)
+    """:func:`interleaved` for two functions: ours, then the baseline."""
+    a, b = interleaved(ours, baseline, repeat=repeat)
+    return a, b
 
 
 class Targets:

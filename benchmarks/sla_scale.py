@@ -19,7 +19,7 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from _targets import Targets, best, paired
+from _targets import Targets, best, interleaved, paired
 
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.sla import (
@@ -58,31 +58,30 @@ def scalar(t: Targets) -> None:
     cal = WorkCalendar.national()
     received = datetime(2024, 3, 4, 9, 30, tzinfo=WIB)
     print(f"{'scalar':<40}{'n=14':>12}{'n=250':>12}{'250/14':>9}")
-    costs = {}
-    for label, make in (
-        ("deadline(), hari kerja", Duration.working_days),
-        ("deadline(), hari (calendar days)", Duration.calendar_days),
-        ("add_working_days (baseline)", None),
-    ):
-        row = []
-        for n in (14, 250):
-            if make is None:
-                fn = partial(cal.add_working_days, received.date(), n)
-            else:
-                fn = partial(deadline, received, make(n), cal)
-            row.append(best(fn, repeat=7, number=3000))
-        costs[label] = row
+    fns = {
+        "deadline(), hari kerja": [partial(deadline, received, Duration.working_days(n), cal)
+                                   for n in (14, 250)],
+        "deadline(), hari (calendar days)": [
+            partial(deadline, received, Duration.calendar_days(n), cal) for n in (14, 250)],
+        "add_working_days (baseline)": [partial(cal.add_working_days, received.date(), n)
+                                        for n in (14, 250)],
+        "deadline(), jam kerja (8 h / 200 h)": [
+            partial(deadline, received, Duration.working_hours(h), cal) for h in (8, 200)],
+    }  # fmt: skip
+    flat = [fn for pair in fns.values() for fn in pair]
+    measured = iter(interleaved(*flat, repeat=7, number=2000))
+    costs = {label: [next(measured), next(measured)] for label in fns}
+    for label, row in costs.items():
         print(f"{label:<40}{row[0] * 1e6:>10.2f}us{row[1] * 1e6:>10.2f}us{row[1] / row[0]:>8.2f}x")
-    hours = [best(partial(deadline, received, Duration.working_hours(h), cal), 7, 1000)
-             for h in (8, 200)]  # fmt: skip
-    print(f"{'deadline(), jam kerja (8 h / 200 h)':<40}{hours[0] * 1e6:>10.2f}us"
-          f"{hours[1] * 1e6:>10.2f}us{hours[1] / hours[0]:>8.2f}x")  # fmt: skip
     hk, base = costs["deadline(), hari kerja"], costs["add_working_days (baseline)"]
+    hours, hari = (
+        costs["deadline(), jam kerja (8 h / 200 h)"],
+        costs["deadline(), hari (calendar days)"],
+    )
     t.at_most("deadline 250 vs 14 hari kerja", hk[1] / hk[0], 1.5)
     t.at_most("deadline / add_working_days, n=14", hk[0] / base[0], 10)
     t.at_most("deadline / add_working_days, n=250", hk[1] / base[1], 10)
     t.at_most("deadline 200 vs 8 jam kerja", hours[1] / hours[0], 1.5)
-    hari = costs["deadline(), hari (calendar days)"]
     t.at_most("deadline 250 vs 14 hari (calendar days)", hari[1] / hari[0], 1.5)
 
 

@@ -219,10 +219,12 @@ class ApbdFrame:
         )
 
     def _rules_apbd(self, region_rules: bool) -> APBD:
-        depth = _rule_depth(self.daerah, region_rules)
+        depth, named = _rule_view(self.daerah, region_rules)
         f = self.frame
         cut = f["kode_rekening"].str.slice(0, _WIDTH[depth])
         bidang = f["sub_kegiatan"].str.slice(0, 4)
+        # A bidang urusan no rule names only has to stay apart from the named ones.
+        bidang = bidang.where(bidang.isin(named) | (bidang == ""), "*")
         grouped = f.groupby(
             [f["fase"], cut.rename("_kode"), bidang.rename("_bidang"), f["sumber_dana"], f["tags"]],
             sort=True,
@@ -271,15 +273,21 @@ def _rows(frame: pd.DataFrame, in_sen: bool, label: Callable[[int], str]) -> Any
         )
 
 
-def _rule_depth(daerah: KodeWilayah, region_rules: bool) -> int:
-    """The deepest account-code prefix any rule looks at (at least the jenis level)."""
-    keys = ("belanja_pegawai", "infrastruktur_pelayanan_publik", "transfer_dikecualikan")
-    codes: list[str] = [k for key in keys for k in _klasifikasi(key).get("kode_rekening", ())]
+def _rule_view(daerah: KodeWilayah, region_rules: bool) -> tuple[int, list[str]]:
+    """What of a line the rules can see: the deepest account-code prefix any rule names (at
+    least the jenis level) and the bidang urusan any rule names."""
+    coded = ("belanja_pegawai", "infrastruktur_pelayanan_publik", "transfer_dikecualikan")
+    codes: list[str] = [k for key in coded for k in _klasifikasi(key).get("kode_rekening", ())]
+    named: list[str] = [
+        b for key in ("pendidikan", "kesehatan") for b in _klasifikasi(key).get("bidang_urusan", ())
+    ]
     if region_rules:
         for layer in regions.resolve(daerah, ANGGARAN_HOOK).layers:
             for aturan in layer.value.aturan:
-                codes += [*aturan.basis.kode_rekening, *aturan.bagian.kode_rekening]
-    return max([3, *(c.count(".") + 1 for c in codes)])
+                for selector in (aturan.basis, aturan.bagian):
+                    codes += selector.kode_rekening
+                    named += selector.bidang_urusan
+    return max([3, *(c.count(".") + 1 for c in codes)]), sorted(set(named))
 
 
 def read_apbd_csv(
