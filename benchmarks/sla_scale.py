@@ -69,7 +69,7 @@ def scalar(t: Targets) -> None:
             partial(deadline, received, Duration.working_hours(h), cal) for h in (8, 200)],
     }  # fmt: skip
     flat = [fn for pair in fns.values() for fn in pair]
-    measured = iter(interleaved(*flat, repeat=7, number=2000))
+    measured = iter(interleaved(*flat, repeat=15, number=2000))
     costs = {label: [next(measured), next(measured)] for label in fns}
     for label, row in costs.items():
         print(f"{label:<40}{row[0] * 1e6:>10.2f}us{row[1] * 1e6:>10.2f}us{row[1] / row[0]:>8.2f}x")
