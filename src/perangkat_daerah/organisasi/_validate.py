@@ -581,9 +581,16 @@ class _Checker:
         for anak in JenisUnit:
             have = pd.count(anak)
             if have:
-                plus = extra if anak is JenisUnit.BIDANG else 0
+                bidang = anak is JenisUnit.BIDANG
                 self.count(
-                    (), perangkat, tipe, "perangkat", have, anak.value, plus, why if plus else ()
+                    (),
+                    perangkat,
+                    tipe,
+                    "perangkat",
+                    have,
+                    anak.value,
+                    extra if bidang else 0,
+                    why if bidang else (),
                 )
         if (
             self.limit(perangkat, tipe, "sekretariat", "subbagian")
