@@ -166,7 +166,8 @@ def deadline(
       day as day 0; day 1 is the next working day. Received after closing time or on a
       non-working day, day 0 is the next working day. Due at closing time of day N.
     - ``hari``: calendar days from the receipt date (day 0); due at the end of day N; the
-      law does not move a calendar-day limit off a holiday, so neither does the library.
+      law does not move a calendar-day limit off a holiday, so neither does the library, and
+      the trace (days skipped) is empty: holidays inside the period are not skipped.
     - ``jam kerja``: service time inside the windows of working days, from the receipt (or
       the next opening), to the exact moment.
 
@@ -198,7 +199,7 @@ def deadline(
     if duration.satuan is Satuan.HARI:
         due = datetime.combine(local.date() + _ONE * duration.jumlah, time.max, local.tzinfo)
         start = local
-        trace = _trace(calendar, local.date() + _ONE, due.date())
+        trace = []  # a calendar-day duration skips no day, so nothing is listed
     else:
         first, start, skipped = _start(local, calendar, hours)
         if duration.satuan is Satuan.HARI_KERJA:
