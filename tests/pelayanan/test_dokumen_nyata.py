@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from perangkat_daerah import dokumen, io
 from perangkat_daerah.calendar import WorkCalendar
@@ -325,3 +326,44 @@ def test_a_perda_cited_without_its_number_is_accepted_and_flagged() -> None:
     assert [(f.path, f.severity) for f in found] == [
         ("biaya.tarif[0].dasar_hukum[0]", Severity.WARNING)
     ]
+
+
+# -- properties ------------------------------------------------------------------------------
+
+
+_FORM = st.sampled_from(["Fotokopi", "Fotocopy", "Foto copy", "Asli", "Salinan", "fc", "Legalisir"])
+# a name that is not itself a form word (it starts with a letter no form word starts with)
+_NAME = st.text("abcdefghijklmnopqrstuvwxyz ", min_size=2, max_size=20).map(lambda n: "k" + n)
+
+
+@given(_FORM, _NAME)
+def test_a_form_word_never_changes_the_requirement(form: str, name: str) -> None:
+    assert nama_baku(f"{form} {name}") == nama_baku(name)
+
+
+@settings(max_examples=20)
+@given(standar_pelayanan())
+def test_copying_every_requirement_into_a_second_case_adds_no_duplicate(
+    s: StandarPelayanan,
+) -> None:
+    first = [attrs.evolve(p, kasus="a") for p in s.persyaratan]
+    second = [attrs.evolve(p, kasus="b") for p in s.persyaratan]
+    assert validate(attrs.evolve(s, persyaratan=first + second)) == ()
+    doubled = attrs.evolve(s, persyaratan=first + first[:1])
+    assert [f.rule for f in validate(doubled)] == ["persyaratan_ganda"]
+
+
+@settings(max_examples=20)
+@given(standar_pelayanan())
+def test_a_fee_is_free_fixed_or_not_fixed_never_two(s: StandarPelayanan) -> None:
+    biaya = s.biaya
+    assert biaya is not None
+    assert (biaya.total is None) == (not biaya.pasti)
+    assert not (biaya.gratis and biaya.per_perda)
+    cost = dokumen.json_ld(s)["cv:hasCost"]
+    assert all(("cv:value" in c) == ("dihitung dengan rumus" not in c["description"]) for c in cost)
+
+
+def test_the_kip_standard_round_trips_through_json() -> None:
+    s = _kip_standard()
+    assert io.from_json(io.to_json(s), StandarPelayanan) == s
