@@ -233,6 +233,8 @@ def test_time_per_product_is_counted_per_product() -> None:
     with pytest.raises(ValidationError, match="no completion time for this product"):
         s.deadline(received, produk="IMB")
     assert "- SLF: paling lama 3 hari kerja" in dokumen.standar_pelayanan(s).to_markdown()
+    outputs = {o["name"]: o["cv:processingTime"] for o in dokumen.json_ld(s)["cpsv:produces"]}
+    assert outputs == {"PBG": "P1D", "SLF": "P3D"}
 
 
 def _kip_standard() -> StandarPelayanan:
