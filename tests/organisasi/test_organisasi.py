@@ -50,12 +50,29 @@ def _bidang(i: int, seksi: int = 0) -> Unit:
     )
 
 
-def dinas_sosial(bidang: int, *, tipe: Tipe = Tipe.C, seksi: int = 0) -> PerangkatDaerah:
+def _subbagian(induk: str, n: int) -> tuple[Unit, ...]:
+    return tuple(
+        Unit(
+            f"{induk}.subbag-{i}",
+            f"Subbagian {i}",
+            JenisUnit.SUBBAGIAN,
+            Jabatan(f"{induk}.kasubbag-{i}", f"Kasubbag {i}", JenisJabatan.PENGAWAS, Eselon.IVA),
+        )
+        for i in range(n)
+    )
+
+
+def dinas_sosial(
+    bidang: int, *, tipe: Tipe = Tipe.C, seksi: int = 0, subbagian: int = 2
+) -> PerangkatDaerah:
+    # PP 18/2016 Pasal 82 ayat (2), 83 ayat (2): the sekretariat of a tipe B or C dinas
+    # kab/kota has exactly 2 subbagian.
     sekretariat = Unit(
         "dinsos.sekretariat",
         "Sekretariat",
         JenisUnit.SEKRETARIAT,
         Jabatan("dinsos.sekdis", "Sekretaris Dinas", JenisJabatan.ADMINISTRATOR, Eselon.IIIA),
+        units=_subbagian("dinsos.sekretariat", subbagian),
     )
     return PerangkatDaerah(
         "dinsos",
@@ -121,8 +138,17 @@ def test_inspektorat_limit_changes_with_pp_72_2019() -> None:
         Unit(f"insp.irban-{i}", f"Irban {i}", JenisUnit.INSPEKTUR_PEMBANTU) for i in range(5)
     )
     head = Jabatan("insp.inspektur", "Inspektur", JenisJabatan.JPT_PRATAMA, Eselon.IIB)
+    # PP 18/2016 Pasal 79 ayat (1)-(2): 1 sekretariat of exactly 3 subbagian
+    sek = Unit("insp.sek", "Sekretariat", JenisUnit.SEKRETARIAT, units=_subbagian("insp.sek", 3))
     insp = PerangkatDaerah(
-        "insp", "Inspektorat", "inspektorat", KAB, date(2020, 1, 1), head, tipe="A", units=irban
+        "insp",
+        "Inspektorat",
+        "inspektorat",
+        KAB,
+        date(2020, 1, 1),
+        head,
+        tipe="A",
+        units=(sek, *irban),
     )
     assert validate(insp) == ()
     (f,) = validate(insp, date(2019, 10, 14))

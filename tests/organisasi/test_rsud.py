@@ -155,7 +155,8 @@ def test_classification_is_required_on_an_rsud_and_refused_elsewhere() -> None:
     )
     dinas = attrs.evolve(_rsud_d(), jenis="dinas", tipe="C", units=())
     dinas = attrs.evolve(dinas, kepala=Jabatan("rsud.k", "Kepala", "JPT pratama", Eselon.IIB))
-    assert [f.rule for f in validate(dinas)] == ["rsud.klasifikasi"]
+    # a dinas also needs its sekretariat (PP 18/2016 Pasal 83 ayat (1))
+    assert [f.rule for f in validate(dinas)] == ["rsud.klasifikasi", "minimal.sekretariat"]
 
 
 def test_bad_kind_or_class_is_refused() -> None:

@@ -31,6 +31,13 @@ def standar_section(out: TextIO) -> None:
             f"received {received:%a %d %b %H:%M} -> due {d.due:%a %d %b %H:%M} "
             f"({len(d.trace)} days skipped)\n"
         )
+        if s.perpanjangan is not None:
+            longer = s.deadline(received, perpanjangan=True)
+            out.write(
+                f"{'':<48} {s.perpanjangan.jangka_waktu!s:<14} extension "
+                f"({'; '.join(str(c) for c in s.perpanjangan.dasar_hukum)}) "
+                f"-> due {longer.due:%a %d %b %H:%M}\n"
+            )
     maklumat = contoh.maklumat_pelayanan()
     out.write(
         f"\nMaklumat of the {maklumat.jabatan}: {len(maklumat.standar)} services, "

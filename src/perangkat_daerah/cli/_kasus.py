@@ -8,8 +8,11 @@ the expected result, the legal basis (``dasar``) and where the example comes fro
 * ``kalender`` + ``metode`` + ``masukan``: a method of a :class:`WorkCalendar`
   (``kalender = {}`` is the national calendar, ``{ kode = "51" }`` a region's);
 * ``fungsi`` + ``masukan``: a function of the library by its dotted name under
-  ``perangkat_daerah`` (a ``masukan`` value ``{ kalender = {...} }`` becomes a calendar);
-  ``ambil`` picks an attribute of the result (a method is called without arguments).
+  ``perangkat_daerah`` (a ``masukan`` value ``{ kalender = {...} }`` becomes a calendar, and
+  ``{ model = "pelayanan.StandarPelayanan", data = {...} }`` an object of that class read by
+  :mod:`perangkat_daerah.io`); ``ambil`` picks an attribute of the result (a method is called
+  without arguments). A finding compares by its rule code, so a validation's expected
+  ``hasil`` is the list of the rules it reports (``[]``: clean).
 
 ``hasil`` is the expected value; ``galat`` instead names the expected error class.
 Unknown keys are refused, like in the rule files.
@@ -116,6 +119,13 @@ def _argument(value: Any) -> Any:
         from perangkat_daerah.io import structure
 
         return _calendar(structure(value["kalender"], Kalender))
+    if isinstance(value, dict) and set(value) == {"model", "data"}:
+        from perangkat_daerah.io import structure
+
+        model = _resolve(str(value["model"]))
+        if not isinstance(model, type):
+            raise ValidationError.single("masukan.model", "not a class", value["model"])
+        return structure(value["data"], model)
     return value
 
 
@@ -161,6 +171,8 @@ def _compute(k: Kasus) -> Any:
 def _plain(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, law.Finding):
+        return value.rule
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value

@@ -60,10 +60,11 @@ class _Builder:
         nama: str,
         children: Any = (),
         kelas: str | None = None,
+        bentuk: str | None = None,
     ) -> Unit:
         prefix, title = _PREFIX[jenis]
         label = nama if not prefix else prefix + nama
-        me = Unit(f"{self.pd.kode}.{_slug(label)}", label, jenis, kelas=kelas)
+        me = Unit(f"{self.pd.kode}.{_slug(label)}", label, jenis, kelas=kelas, bentuk=bentuk)
         eselon = eselon_kepala(self.pd, path, me)
         if eselon is not None:
             head = f"{title} {nama}".strip() if jenis is not JenisUnit.SEKRETARIAT else title
@@ -136,7 +137,14 @@ def _build_pd(
         specs.append(b.leaf(JenisUnit.SEKSI, nama))
     for upt in row.get("upt", ()):
         specs.append(
-            lambda bb, path, u=upt: bb.unit(path, JenisUnit.UPT, u["nama"], (), u["kelas"])
+            lambda bb, path, u=upt: bb.unit(
+                path,
+                JenisUnit.UPT,
+                u["nama"],
+                [bb.leaf(JenisUnit.SUBBAGIAN, n) for n in u.get("subbagian", ())],
+                u.get("kelas"),
+                u.get("bentuk"),
+            )
         )
     units = tuple(spec(b, ()) for spec in specs)
     eselon = eselon_kepala(pd)

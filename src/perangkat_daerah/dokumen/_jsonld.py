@@ -37,22 +37,35 @@ _CONTEXT = {
 
 
 def _cost(standar: StandarPelayanan) -> list[dict[str, Any]]:
-    if standar.biaya is None:
+    """The costs: a value only for a fixed amount (``0`` only when the standard states the
+    service free); a formula or a fee "per Perda" has no value, its text says so."""
+    biaya = standar.biaya
+    if biaya is None:
         return []
-    if not standar.biaya.tarif:
-        return [
-            {"@type": "cv:Cost", "cv:value": "0", "cv:currency": "IDR", "description": "Gratis"}
+    basis = [str(c) for c in biaya.dasar_hukum]
+    if not biaya.tarif:
+        cost: dict[str, Any] = {"@type": "cv:Cost", "cv:currency": "IDR"}
+        if biaya.gratis:
+            cost |= {"cv:value": "0", "description": "Gratis"}
+        else:
+            cost["description"] = str(biaya)
+        return [cost | ({"cv:isDefinedBy": basis} if basis else {})]
+    out = []
+    for t in biaya.tarif:
+        cost = {"@type": "cv:Cost", "cv:currency": "IDR", "description": t.uraian}
+        if t.jumlah is not None:
+            cost["cv:value"] = str(t.jumlah.amount)
+        elif t.rumus is not None:
+            cost["description"] = f"{t.uraian}: dihitung dengan rumus {t.rumus.teks}"
+        else:
+            cost["description"] = f"{t.uraian}: sesuai Perda"
+        cost["cv:isDefinedBy"] = [
+            str(c)
+            for c in (t.dasar_hukum or biaya.dasar_hukum)
+            + (t.rumus.dasar_hukum if t.rumus is not None else ())
         ]
-    return [
-        {
-            "@type": "cv:Cost",
-            "cv:value": str(t.jumlah.amount),
-            "cv:currency": "IDR",
-            "description": t.uraian,
-            "cv:isDefinedBy": [str(c) for c in t.dasar_hukum or standar.biaya.dasar_hukum],
-        }
-        for t in standar.biaya.tarif
-    ]
+        out.append(cost)
+    return out
 
 
 def json_ld(standar: StandarPelayanan, daerah: Daerah | None = None) -> dict[str, Any]:
@@ -82,7 +95,11 @@ def json_ld(standar: StandarPelayanan, daerah: Daerah | None = None) -> dict[str
             "name": standar.penyelenggara,
         },
         "cv:holdsRequirement": [
-            {"@type": "cv:Requirement", "name": p.dokumen, "description": str(p)}
+            {
+                "@type": "cv:Requirement",
+                "name": p.nama,
+                "description": (f"Kasus {p.kasus}: " if p.kasus else "") + str(p),
+            }
             for p in standar.persyaratan
         ],
         "cv:hasCost": _cost(standar),
@@ -100,6 +117,28 @@ def json_ld(standar: StandarPelayanan, daerah: Daerah | None = None) -> dict[str
         iso = iso8601_duration(standar.jangka_waktu)
         doc["cv:processingTime"] = iso
         doc["termsOfService"] = f"Jangka waktu penyelesaian: {standar.jangka_waktu} ({iso})"
+        if standar.jangka_waktu_lazim is not None:
+            doc["termsOfService"] += f"; lazim {standar.jangka_waktu_lazim}"
+    if standar.jangka_waktu_produk:
+        doc["cpsv:produces"] += [
+            {
+                "@type": "cv:Output",
+                "name": w.produk,
+                "cv:processingTime": iso8601_duration(w.jangka_waktu),
+                "description": str(w),
+            }
+            for w in standar.jangka_waktu_produk
+            if w.produk not in {p.nama for p in standar.produk}
+        ]
+        for out in doc["cpsv:produces"]:
+            for w in standar.jangka_waktu_produk:
+                if out["name"] == w.produk:
+                    out["cv:processingTime"] = iso8601_duration(w.jangka_waktu)
+                    out["description"] = str(w)
+    if standar.perpanjangan is not None:
+        doc["termsOfService"] = (
+            doc.get("termsOfService", "Jangka waktu penyelesaian") + f"; {standar.perpanjangan}"
+        )
     if daerah is not None:
         area = {"@type": "AdministrativeArea", "name": daerah.nama, "identifier": str(daerah.kode)}
         doc["jurisdiction"] = area

@@ -32,13 +32,43 @@ _GROUPING_NOTE = (
 )
 
 
+def _waktu(standar: StandarPelayanan) -> str:
+    """The completion time in words: typical and maximum, per product, the extension."""
+    lines = []
+    if standar.jangka_waktu is not None:
+        typical = standar.jangka_waktu_lazim
+        lines.append(
+            (f"Lazim {typical}; paling lama " if typical is not None else "")
+            + f"{standar.jangka_waktu} sejak berkas lengkap diterima"
+        )
+    lines += [f"- {w}" for w in standar.jangka_waktu_produk]
+    if standar.perpanjangan is not None:
+        lines.append(str(standar.perpanjangan)[:1].upper() + str(standar.perpanjangan)[1:])
+    return "\n".join(lines)
+
+
+def _persyaratan(standar: StandarPelayanan) -> str:
+    """The requirements, grouped by case where the standard has cases."""
+    common = [f"- {p}" for p in standar.persyaratan if not p.kasus]
+    cases = standar.kasus()
+    if not cases:
+        return "\n".join(common) if len(common) > 1 else str(standar.persyaratan[0])
+    lines = ["Semua kasus:", *common] if common else []
+    for letter, kasus in zip("abcdefghijklmnopqrstuvwxyz", cases, strict=False):
+        lines.append(f"{letter}. {kasus}:")
+        lines += [f"- {p}" for p in standar.persyaratan if p.kasus == kasus]
+    return "\n".join(lines)
+
+
 def _uraian(standar: StandarPelayanan, k: Komponen) -> str:
     if not standar.terisi(k):
         return "(belum ditetapkan)"
     value = standar.nilai(k)
+    if k is Komponen.PERSYARATAN:
+        return _persyaratan(standar)
     if k is Komponen.JANGKA_WAKTU:
         basis = "; ".join(str(c) for c in standar.dasar_jangka_waktu)
-        return f"{value} sejak berkas lengkap diterima" + (f"\nDasar: {basis}" if basis else "")
+        return _waktu(standar) + (f"\nDasar: {basis}" if basis else "")
     if k is Komponen.JAMINAN_KEAMANAN:
         j = standar.jaminan_keamanan
         assert j is not None
@@ -71,7 +101,9 @@ def standar_pelayanan(
 ) -> Dokumen:
     """The standar pelayanan as offices publish it: the PermenPAN-RB 15/2014 table
     (No | Komponen | Uraian), part I the six service-delivery components, part II (with
-    ``lengkap``, the default) the eight management components. ``daerah`` names the region
+    ``lengkap``, the default, unless the standard is only its published part) the eight
+    management components. A fee is written as its amount, its formula or "sesuai Perda",
+    never as free unless the standard says so. ``daerah`` names the region
     in the page header (default: the standard's own region).
 
     Dasar hukum: UU 25/2009 Pasal 21; PermenPAN-RB 15/2014.
@@ -103,7 +135,7 @@ def standar_pelayanan(
             "I. Komponen standar pelayanan yang terkait dengan proses penyampaian pelayanan",
         ),
     ]
-    if lengkap:
+    if lengkap and not standar.bagian_publik:
         blocks.append(
             _komponen_table(
                 standar,
@@ -134,7 +166,7 @@ def maklumat(m: MaklumatPelayanan, *, daerah: str = "", contoh: bool | None = No
             str(i),
             s.nama,
             s.penyelenggara + (f", {s.unit}" if s.unit else ""),
-            str(s.jangka_waktu) if s.jangka_waktu is not None else "-",
+            _waktu(s).replace(" sejak berkas lengkap diterima", "") or "-",
             str(s.biaya) if s.biaya is not None else "-",
         )
         for i, s in enumerate(m.standar, 1)

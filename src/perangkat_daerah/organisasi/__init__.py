@@ -12,6 +12,7 @@ from perangkat_daerah.organisasi._daerah import (
     check_daerah,
 )
 from perangkat_daerah.organisasi._model import (
+    BentukUPT,
     Eselon,
     Jabatan,
     JenisJabatan,
@@ -27,6 +28,7 @@ from perangkat_daerah.organisasi._model import (
     PengawasDipertahankan,
     Penugasan,
     PerangkatDaerah,
+    RiwayatPerangkatDaerah,
     RumahSakit,
     StatusPenugasan,
     Tipe,
@@ -63,12 +65,15 @@ from perangkat_daerah.organisasi._tipologi import (
 from perangkat_daerah.organisasi._validate import (
     DASAR_PENYEDERHANAAN,
     batas,
+    batas_minimal,
     eselon_direktur_rsud,
     eselon_kepala,
     jenis_jabatan,
     kategori_pengawas,
+    upt_dikecualikan,
     validate,
     validate_organisasi,
+    validate_riwayat,
 )
 from perangkat_daerah.urusan import Urusan
 
@@ -78,6 +83,7 @@ __all__ = [
     "DASAR_PENYEDERHANAAN",
     "ORGANISASI_HOOK",
     "AturanOrganisasiDaerah",
+    "BentukUPT",
     "BentukUnit",
     "Eselon",
     "FaktorGeografis",
@@ -104,6 +110,7 @@ __all__ = [
     "Penggabungan",
     "Penugasan",
     "PerangkatDaerah",
+    "RiwayatPerangkatDaerah",
     "RumahSakit",
     "StatusPenugasan",
     "Tipe",
@@ -111,6 +118,7 @@ __all__ = [
     "Urusan",
     "acting",
     "batas",
+    "batas_minimal",
     "chain_of_command",
     "check_daerah",
     "eselon_direktur_rsud",
@@ -124,7 +132,9 @@ __all__ = [
     "nilai_umum",
     "span_of_control",
     "tentukan_tipe",
+    "upt_dikecualikan",
     "vacancies",
     "validate",
     "validate_organisasi",
+    "validate_riwayat",
 ]

@@ -15,11 +15,13 @@ from datetime import date
 import attrs
 
 from perangkat_daerah.errors import Problem, ValidationError
+from perangkat_daerah.law import Citation
 from perangkat_daerah.organisasi._nomor import JenisKelamin, Nik, Nip
 from perangkat_daerah.urusan import Urusan
 from perangkat_daerah.wilayah import Daerah, KodeWilayah, Tingkat
 
 __all__ = [
+    "BentukUPT",
     "Eselon",
     "Jabatan",
     "JenisJabatan",
@@ -35,6 +37,7 @@ __all__ = [
     "PengawasDipertahankan",
     "Penugasan",
     "PerangkatDaerah",
+    "RiwayatPerangkatDaerah",
     "RumahSakit",
     "StatusPenugasan",
     "Tipe",
@@ -45,7 +48,13 @@ _KODE_RE = re.compile(r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)*")
 
 
 class JenisPerangkatDaerah(enum.Enum):
-    """The kind of a perangkat daerah (UU 23/2014 Pasal 209; RSUD: PP 72/2019)."""
+    """The kind of a perangkat daerah (UU 23/2014 Pasal 209; RSUD: PP 72/2019).
+
+    Two kinds have their own rules: the Satpol PP (a dinas for the sub-urusan ketenteraman dan
+    ketertiban umum, PP 18/2016 Pasal 16 and 38; its own typing in PP 16/2018, not encoded: the
+    dinas limits apply as an unverified default) and the BPBD (structure under the
+    disaster-management law, PP 18/2016 Pasal 117: not checked).
+    """
 
     SEKRETARIAT_DAERAH = "sekretariat daerah"
     SEKRETARIAT_DPRD = "sekretariat DPRD"
@@ -54,6 +63,8 @@ class JenisPerangkatDaerah(enum.Enum):
     BADAN = "badan"
     KECAMATAN = "kecamatan"
     RSUD = "rumah sakit umum daerah"
+    SATPOL_PP = "satuan polisi pamong praja"
+    BPBD = "badan penanggulangan bencana daerah"
 
 
 class Tipe(enum.Enum):
@@ -69,6 +80,18 @@ class Kelas(enum.Enum):
 
     A = "A"
     B = "B"
+
+
+class BentukUPT(enum.Enum):
+    """The form of a UPT. A school, a puskesmas or a hospital is not bound by the UPT layouts
+    (PP 18/2016 Pasal 65 ayat (3) provinsi: satuan pendidikan and rumah sakit; Pasal 84 ayat
+    (3) kabupaten/kota: satuan pendidikan, puskesmas and rumah sakit); its head is a
+    functional official (Pasal 94 ayat (8)-(9), Pasal 95 ayat (7)-(9))."""
+
+    SATUAN_PENDIDIKAN = "satuan pendidikan"
+    PUSKESMAS = "pusat kesehatan masyarakat"
+    RUMAH_SAKIT = "rumah sakit"
+    LAINNYA = "lainnya"
 
 
 class JenisRumahSakit(enum.Enum):
@@ -177,6 +200,7 @@ class JenisUnit(enum.Enum):
     SUBBIDANG = "subbidang"
     UPT = "unit pelaksana teknis"
     CABANG_DINAS = "cabang dinas"
+    KELURAHAN = "kelurahan"
     INSPEKTUR_PEMBANTU = "inspektur pembantu"
     KELOMPOK_JABATAN_FUNGSIONAL = "kelompok jabatan fungsional"
 
@@ -241,6 +265,11 @@ def _nama(inst: object, attribute: attrs.Attribute[str], value: str) -> None:
         raise ValidationError.single(attribute.name, "a name must not be empty", value)
 
 
+def _citations(value: object) -> tuple[Citation, ...]:
+    items = (value,) if isinstance(value, str) else tuple(value)  # type: ignore[arg-type]
+    return tuple(c if isinstance(c, Citation) else Citation.parse(c) for c in items)
+
+
 @attrs.frozen
 class Jabatan:
     """A post: it exists whether or not anyone holds it.
@@ -278,8 +307,16 @@ class Unit:
     kelas: Kelas | None = attrs.field(default=None, converter=attrs.converters.optional(Kelas))
     dipertahankan: PengawasDipertahankan | None = None
     """Marks the unit's pengawas posts as kept after penyederhanaan birokrasi, with the reason."""
+    bentuk: BentukUPT | None = attrs.field(
+        default=None, converter=attrs.converters.optional(BentukUPT)
+    )
+    """The form of a UPT (school, puskesmas, hospital, other); only a UPT has one."""
 
     def __attrs_post_init__(self) -> None:
+        if self.bentuk is not None and self.jenis is not JenisUnit.UPT:
+            raise ValidationError.single(
+                "bentuk", f"only a UPT has a form, not a {self.jenis.value}", self.bentuk.value
+            )
         if self.dipertahankan is None:
             return
         allowed = _MARKABLE[self.dipertahankan.kategori]
@@ -328,6 +365,14 @@ class PerangkatDaerah:
     """Extra bidang granted by merging an urusan into a tipe A dinas (PP 18/2016 Pasal 18 ayat (6))."""
     rumah_sakit: RumahSakit | None = None
     """Kind and class of an RSUD (PP 72/2019); only an RSUD has one."""
+    dipecah: bool = False
+    """PUPR, pertanian or keuangan split into two dinas/badan (PP 18/2016 Pasal 73 ayat (1),
+    Pasal 90 ayat (1)): the two extra bidang then no longer apply (ayat (2))."""
+    dasar_hukum: tuple[Citation, ...] = attrs.field(
+        default=(),
+        converter=_citations,
+    )
+    """The Perda (and Perkada) that set this structure (PP 18/2016 Pasal 3 and 4)."""
 
     @property
     def tingkat(self) -> Tingkat:
@@ -416,3 +461,59 @@ class Organisasi:
     perangkat_daerah: tuple[PerangkatDaerah, ...]
     pegawai: tuple[Pegawai, ...] = ()
     penugasan: tuple[Penugasan, ...] = ()
+
+
+@attrs.frozen
+class RiwayatPerangkatDaerah:
+    """The history of one perangkat daerah: its versions over time, each with the Perda that
+    set it (a tipe changed by a later Perda is a new version).
+
+    Versions share the code and are ordered by :attr:`PerangkatDaerah.berlaku_mulai`; each
+    is in force until the next one starts.
+
+    >>> from datetime import date
+    >>> kepala = Jabatan("dinsos.kadis", "Kepala Dinas Sosial", "JPT pratama", "IIb")
+    >>> v1 = PerangkatDaerah("dinsos", "Dinas Sosial", "dinas", "32.60", date(2016, 12, 1),
+    ...                      kepala, tipe="B", dasar_hukum=["Perda Kabupaten Sukamaju 8/2016"])
+    >>> v2 = attrs.evolve(v1, tipe=Tipe.A, berlaku_mulai=date(2021, 1, 4),
+    ...                   dasar_hukum=["Perda Kabupaten Sukamaju 11/2020"])
+    >>> r = RiwayatPerangkatDaerah((v1, v2))
+    >>> r.pada(date(2019, 5, 1)).tipe.value, r.pada(date(2024, 5, 1)).tipe.value
+    ('B', 'A')
+    >>> str(r.pada(date(2024, 5, 1)).dasar_hukum[0])
+    'Perda Kabupaten Sukamaju 11/2020'
+    """
+
+    versi: tuple[PerangkatDaerah, ...] = attrs.field(converter=tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.versi:
+            raise ValidationError.single("versi", "a history needs at least one version", ())
+        problems = []
+        for i, (a, b) in enumerate(zip(self.versi, self.versi[1:], strict=False), 1):
+            if b.kode != a.kode:
+                problems.append(Problem(f"versi[{i}].kode", f"differs from {a.kode!r}", b.kode))
+            if b.berlaku_mulai <= a.berlaku_mulai:
+                problems.append(
+                    Problem(
+                        f"versi[{i}].berlaku_mulai",
+                        f"must be after the previous version ({a.berlaku_mulai})",
+                        b.berlaku_mulai,
+                    )
+                )
+        if problems:
+            raise ValidationError(problems)
+
+    @property
+    def kode(self) -> str:
+        """The code the versions share."""
+        return self.versi[0].kode
+
+    def pada(self, on: date) -> PerangkatDaerah:
+        """The version in force on ``on``; an error before the first version."""
+        current = [v for v in self.versi if v.berlaku_mulai <= on]
+        if not current:
+            raise ValidationError.single(
+                "on", f"{self.kode!r} was formed on {self.versi[0].berlaku_mulai}", on
+            )
+        return current[-1]

@@ -9,10 +9,13 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
+import attrs
+
 from perangkat_daerah import law
 from perangkat_daerah.errors import RuleNotInForceError
 from perangkat_daerah.law import Citation, Finding, Rule, RuleTable, Severity
 from perangkat_daerah.organisasi._model import (
+    BentukUPT,
     Eselon,
     Jabatan,
     JenisJabatan,
@@ -21,6 +24,7 @@ from perangkat_daerah.organisasi._model import (
     KategoriPengawas,
     Organisasi,
     PerangkatDaerah,
+    RiwayatPerangkatDaerah,
     RumahSakit,
     StatusPenugasan,
     Unit,
@@ -30,10 +34,13 @@ from perangkat_daerah.wilayah import Tingkat
 __all__ = [
     "DASAR_PENYEDERHANAAN",
     "batas",
+    "batas_minimal",
     "eselon_direktur_rsud",
     "kategori_pengawas",
+    "upt_dikecualikan",
     "validate",
     "validate_organisasi",
+    "validate_riwayat",
 ]
 
 _TINGKAT = {Tingkat.PROVINSI: "provinsi", Tingkat.KABUPATEN_KOTA: "kabupaten/kota"}
@@ -68,14 +75,68 @@ _Key = tuple[str, str, str, str, str]
 
 
 @functools.cache
-def _limits() -> Mapping[_Key, RuleTable[int]]:
+def _counts(kind: str) -> Mapping[_Key, RuleTable[int]]:
     out: dict[_Key, RuleTable[int]] = {}
-    for path in law.rules("organisasi.struktur.batas"):
+    for path in law.rules(f"organisasi.struktur.{kind}"):
         perangkat, tingkat, tipe, induk, anak = path.split(".")
         out[perangkat, tingkat, tipe, induk, anak] = law.rule_table(
-            f"organisasi.struktur.batas.{path}", int
+            f"organisasi.struktur.{kind}.{path}", int
         )
     return MappingProxyType(out)
+
+
+def _limits() -> Mapping[_Key, RuleTable[int]]:
+    return _counts("batas")
+
+
+def _minima() -> Mapping[_Key, RuleTable[int]]:
+    return _counts("minimal")
+
+
+_TANPA_TIPE = "tanpa tipe"
+
+
+def _struktur_at(path: str, on: date) -> Rule[Any] | None:
+    """The structural rule ``path`` in force on ``on``, or ``None`` (not yet, or no longer)."""
+    try:
+        return law.rule_table(f"organisasi.struktur.{path}").at(on)
+    except RuleNotInForceError:
+        return None
+
+
+def _jenis_aturan(pd: PerangkatDaerah, on: date | None) -> tuple[str, bool]:
+    """The kind whose rules ``pd`` is checked by ('' = not checked), and whether that is an
+    unverified default (Satpol PP: dinas rules pending PP 16/2018; BPBD: PP 18/2016 Pasal 117)."""
+    if pd.jenis not in (JenisPerangkatDaerah.SATPOL_PP, JenisPerangkatDaerah.BPBD):
+        return pd.jenis.value, False
+    table = law.rule_table(f"organisasi.struktur.perangkat_khusus.{pd.jenis.value}")
+    rule = table.latest if on is None else _struktur_at(f"perangkat_khusus.{pd.jenis.value}", on)
+    if rule is None:
+        return "", False
+    return str(rule.value), rule.unverified
+
+
+def upt_dikecualikan(unit: Unit, tingkat: Tingkat, on: date) -> Rule[Any] | None:
+    """The rule exempting ``unit`` (a school, puskesmas or hospital UPT) from the UPT layouts,
+    or ``None`` when the layouts apply.
+
+    Dasar hukum: PP 18/2016 Pasal 65 ayat (3) (provinsi: satuan pendidikan, rumah sakit) and
+    Pasal 84 ayat (3) (kabupaten/kota: also puskesmas).
+
+    >>> from datetime import date
+    >>> u = Unit("dinkes.pkm", "Puskesmas Sukamaju", "unit pelaksana teknis", kelas="A",
+    ...          bentuk="pusat kesehatan masyarakat")
+    >>> str(upt_dikecualikan(u, Tingkat.KABUPATEN_KOTA, date(2024, 1, 1)).citations[0])
+    'PP 18/2016 Pasal 84 ayat (3)'
+    >>> upt_dikecualikan(u, Tingkat.PROVINSI, date(2024, 1, 1)) is None
+    True
+    """
+    if unit.jenis is not JenisUnit.UPT or unit.bentuk in (None, BentukUPT.LAINNYA):
+        return None
+    rule = _struktur_at(f"upt_dikecualikan.{_TINGKAT.get(tingkat, '')}", on)
+    if rule is None or unit.bentuk is None or unit.bentuk.value not in rule.value:
+        return None
+    return rule
 
 
 def batas(perangkat: str, tingkat: Tingkat, tipe: str, induk: str, anak: str) -> RuleTable[int]:
@@ -90,6 +151,22 @@ def batas(perangkat: str, tingkat: Tingkat, tipe: str, induk: str, anak: str) ->
     4
     """
     return _limits()[(perangkat, _TINGKAT[tingkat], tipe, induk, anak)]
+
+
+def batas_minimal(
+    perangkat: str, tingkat: Tingkat, tipe: str, induk: str, anak: str
+) -> RuleTable[int] | None:
+    """The rule table for the least number of ``anak`` units one ``induk`` must hold, where
+    PP 18/2016 writes an exact count ("terdiri atas 2 (dua) subbagian"); ``None`` where it
+    writes only a maximum.
+
+    >>> from datetime import date
+    >>> batas_minimal("dinas", Tingkat.KABUPATEN_KOTA, "C", "sekretariat", "subbagian").value_at(date(2024, 1, 1))
+    2
+    >>> batas_minimal("dinas", Tingkat.KABUPATEN_KOTA, "A", "sekretariat", "subbagian") is None
+    True
+    """
+    return _minima().get((perangkat, _TINGKAT[tingkat], tipe, induk, anak))
 
 
 _PEMERIKSAAN_KEYS = ("kode", "pesan", "pesan_bukan_rsud")
@@ -234,11 +311,23 @@ def jenis_jabatan(eselon: Eselon) -> JenisJabatan:
 
 def _peran(pd: PerangkatDaerah, path: tuple[Unit, ...], unit: Unit | None) -> str | None:
     if unit is None:
-        return f"kepala {pd.jenis.value}"
+        jenis = _jenis_aturan(pd, None)[0]
+        return f"kepala {jenis}" if jenis else None
     if pd.jenis is JenisPerangkatDaerah.RSUD:
         return None  # hospital posts below the director: not in the reference
     j = unit.jenis
     parent = path[-1] if path else None
+    if j is JenisUnit.UPT and unit.bentuk not in (None, BentukUPT.LAINNYA):
+        return None  # a school, puskesmas or hospital UPT is headed by a functional official
+    if parent is not None and parent.jenis is JenisUnit.UPT and parent.bentuk is not None:
+        if parent.bentuk is BentukUPT.SATUAN_PENDIDIKAN and j is JenisUnit.SUBBAGIAN:
+            return "subbagian satuan pendidikan"
+        if parent.bentuk is not BentukUPT.LAINNYA:
+            return None
+    if j is JenisUnit.KELURAHAN:
+        return "kelurahan"
+    if parent is not None and parent.jenis is JenisUnit.KELURAHAN:
+        return f"{j.value} kelurahan" if j in (JenisUnit.SEKRETARIAT, JenisUnit.SEKSI) else None
     if pd.jenis is JenisPerangkatDaerah.KECAMATAN:
         if j is JenisUnit.SEKRETARIAT and pd.tipe is not None:
             return f"sekretariat kecamatan tipe {pd.tipe.value}"
@@ -258,13 +347,23 @@ class _Checker:
         self.on = on
         self.level = _TINGKAT.get(pd.tingkat, "")
         self.out: list[Finding] = []
+        self.perangkat, self.default_rules = _jenis_aturan(pd, on)
 
-    def check(self, name: str, path: tuple[Unit, ...], pesan: str = "pesan") -> None:
-        """Add the error of the structural check ``name`` (rule ``struktur.pemeriksaan``)."""
+    def check(
+        self,
+        name: str,
+        path: tuple[Unit, ...],
+        pesan: str = "pesan",
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        """Add the finding of the structural check ``name`` (rule ``struktur.pemeriksaan``),
+        if that check is in force on the date checked."""
         law.check_rows(f"organisasi.struktur.pemeriksaan.{name}", "", _PEMERIKSAAN_KEYS)
-        rule = _struktur(f"pemeriksaan.{name}")
+        rule = _struktur_at(f"pemeriksaan.{name}", self.on)
+        if rule is None:
+            return
         text = str(rule.value[pesan]).format(perangkat=self.pd.jenis.value)
-        self.add(Severity.ERROR, path, rule.value["kode"], text, rule.citations)
+        self.add(severity, path, rule.value["kode"], text, rule.citations, rule.unverified)
 
     def add(
         self,
@@ -281,8 +380,10 @@ class _Checker:
             Finding(severity, where, rule, message, citations, tuple(numbers.items()), unverified)
         )
 
-    def limit(self, perangkat: str, tipe: str, induk: str, anak: str) -> Rule[int] | None:
-        table = _limits().get((perangkat, self.level, tipe, induk, anak))
+    def limit(
+        self, perangkat: str, tipe: str, induk: str, anak: str, kind: str = "batas"
+    ) -> Rule[int] | None:
+        table = _counts(kind).get((perangkat, self.level, tipe, induk, anak))
         if table is None:
             return None
         try:
@@ -308,14 +409,40 @@ class _Checker:
             Severity.ERROR,
             path,
             f"batas.{anak}",
-            f"{have} {anak} under one {induk} of a {perangkat} {_GRADE.get(perangkat, 'tipe')} "
-            f"{tipe} ({self.level}); "
+            f"{have} {anak} under one {induk} of {self.what(perangkat, tipe)}; "
             f"at most {rule.value + extra}",
             rule.citations + why,
-            rule.unverified,
+            rule.unverified or self.default_rules,
             jumlah=have,
             batas=rule.value + extra,
         )
+
+    def what(self, perangkat: str, tipe: str) -> str:
+        grade = "" if tipe == _TANPA_TIPE else f" {_GRADE.get(perangkat, 'tipe')} {tipe}"
+        return f"a {perangkat}{grade} ({self.level})"
+
+    def too_few(self, path: tuple[Unit, ...], perangkat: str, tipe: str, unit: Unit | None) -> None:
+        """Findings for each kind of sub-unit below the least number PP 18/2016 writes."""
+        induk = "perangkat" if unit is None else unit.jenis.value
+        for (p, level, t, i, anak), _table in _minima().items():
+            if (p, level, t, i) != (perangkat, self.level, tipe, induk):
+                continue
+            rule = self.limit(perangkat, tipe, induk, anak, kind="minimal")
+            kind = JenisUnit(anak)
+            have = self.pd.count(kind) if unit is None else unit.count(kind)
+            if rule is None or have >= rule.value:
+                continue
+            self.add(
+                Severity.ERROR,
+                path,
+                f"minimal.{anak}",
+                f"{have} {anak} under one {induk} of {self.what(perangkat, tipe)}; "
+                f"PP 18/2016 requires {rule.value}",
+                rule.citations,
+                rule.unverified or self.default_rules,
+                jumlah=have,
+                minimal=rule.value,
+            )
 
     def run(self) -> list[Finding]:
         pd = self.pd
@@ -377,7 +504,9 @@ class _Checker:
         pd = self.pd
         if pd.jenis is not JenisPerangkatDaerah.DINAS:
             return
-        rule = _struktur("urusan_per_dinas")
+        rule = _struktur_at("urusan_per_dinas", self.on)
+        if rule is None:
+            return  # before PP 18/2016: its merge rules do not apply
         if len(pd.urusan) > rule.value:
             self.add(
                 Severity.ERROR,
@@ -404,10 +533,16 @@ class _Checker:
         pd = self.pd
         extra = 0
         why_t: tuple[Citation, ...] = ()
-        if any(u.kode in _struktur("bidang_tambahan.urusan").value for u in pd.urusan):
-            rule = _struktur(f"bidang_tambahan.{self.level}")
-            extra, why_t = rule.value, rule.citations
-        merge = _struktur("bidang_penggabungan")
+        urusan = _struktur_at("bidang_tambahan.urusan", self.on)
+        if urusan is not None and any(u.kode in urusan.value for u in pd.urusan):
+            rule = _struktur_at(
+                f"bidang_tambahan{'_gugur' if pd.dipecah else ''}.{self.level}", self.on
+            )
+            if rule is not None:
+                extra, why_t = rule.value, rule.citations
+        merge = _struktur_at("bidang_penggabungan", self.on)
+        if merge is None:
+            return extra, why_t
         if pd.bidang_tambahan > merge.value:
             self.add(
                 Severity.ERROR,
@@ -424,7 +559,10 @@ class _Checker:
 
     def check_units(self) -> None:
         pd = self.pd
-        perangkat = pd.jenis.value
+        perangkat = self.perangkat
+        if not perangkat:
+            self.check("bpbd", (), severity=Severity.INFO)
+            return
         if pd.jenis is JenisPerangkatDaerah.RSUD:
             tipe = pd.rumah_sakit.kelas.value if pd.rumah_sakit else ""
         elif pd.tipe is None:
@@ -439,12 +577,20 @@ class _Checker:
             if pd.jenis in (JenisPerangkatDaerah.DINAS, JenisPerangkatDaerah.BADAN)
             else (0, ())
         )
+        self.too_few((), perangkat, tipe, None)
         for anak in JenisUnit:
             have = pd.count(anak)
             if have:
-                plus = extra if anak is JenisUnit.BIDANG else 0
+                bidang = anak is JenisUnit.BIDANG
                 self.count(
-                    (), perangkat, tipe, "perangkat", have, anak.value, plus, why if plus else ()
+                    (),
+                    perangkat,
+                    tipe,
+                    "perangkat",
+                    have,
+                    anak.value,
+                    extra if bidang else 0,
+                    why if bidang else (),
                 )
         if (
             self.limit(perangkat, tipe, "sekretariat", "subbagian")
@@ -465,11 +611,19 @@ class _Checker:
         for path, unit in pd.walk():
             seen[unit.kode] += 1
             here = (*path, unit)
+            if unit.jenis is JenisUnit.KELURAHAN and pd.jenis is not JenisPerangkatDaerah.KECAMATAN:
+                self.check("jenis_kelurahan", here)
+            if any(upt_dikecualikan(u, pd.tingkat, self.on) for u in here):
+                continue  # PP 18/2016 Pasal 65 ayat (3), 84 ayat (3): school, puskesmas, hospital
             if unit.jenis in (JenisUnit.UPT, JenisUnit.CABANG_DINAS):
                 scope, t = "upt", unit.kelas.value if unit.kelas else ""
+            elif unit.jenis is JenisUnit.KELURAHAN:
+                scope, t = "kelurahan", _TANPA_TIPE
             else:
                 scope, t = perangkat, tipe
+            self.too_few(here, scope, t, unit)
             for anak in (
+                JenisUnit.SEKRETARIAT,
                 JenisUnit.SUBBAGIAN,
                 JenisUnit.SEKSI,
                 JenisUnit.SUBBIDANG,
@@ -541,6 +695,19 @@ def validate(pd: PerangkatDaerah, on: date | None = None) -> tuple[Finding, ...]
     (PermenPAN-RB 25/2021, unverified).
     """
     return tuple(_Checker(pd, on or pd.berlaku_mulai).run())
+
+
+def validate_riwayat(riwayat: RiwayatPerangkatDaerah) -> tuple[Finding, ...]:
+    """Every finding for each version of a perangkat daerah, each checked against the rules
+    in force on the date that version took effect; paths start with ``versi[i]``.
+
+    Dasar hukum: PP 18/2016 Pasal 3 (structure set by Perda) and the rules of :func:`validate`.
+    """
+    return tuple(
+        attrs.evolve(f, path=f"versi[{i}]/{f.path}")
+        for i, pd in enumerate(riwayat.versi)
+        for f in validate(pd, pd.berlaku_mulai)
+    )
 
 
 def validate_organisasi(org: Organisasi, on: date | None = None) -> tuple[Finding, ...]:

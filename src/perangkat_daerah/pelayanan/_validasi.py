@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from perangkat_daerah.law import Citation, Finding, Severity
@@ -14,9 +15,9 @@ from perangkat_daerah.pelayanan._standar import (
     StandarPelayanan,
     _rule,
 )
-from perangkat_daerah.sla import batas_waktu
+from perangkat_daerah.sla import Duration, batas_waktu
 
-__all__ = ["validate", "validate_maklumat"]
+__all__ = ["nama_baku", "validate", "validate_maklumat"]
 
 
 def _finding(
@@ -41,37 +42,104 @@ def _finding(
 
 
 def _components(s: StandarPelayanan) -> Iterator[Finding]:
-    for k in Komponen:
+    for k in s.komponen_wajib:
         if not s.terisi(k):
             yield _finding("komponen_kosong", k.value, k.nama)
 
 
 def _fees(s: StandarPelayanan) -> Iterator[Finding]:
-    if s.biaya is None:
+    biaya = s.biaya
+    if biaya is None:
         return
-    for i, t in enumerate(s.biaya.tarif):
+    if not biaya.tarif and biaya.per_perda:
+        yield _finding(
+            "biaya_per_perda",
+            "biaya",
+            "; ".join(str(c) for c in biaya.dasar_hukum),
+            biaya.dasar_hukum,
+        )
+    for i, t in enumerate(biaya.tarif):
+        basis = t.dasar_hukum or biaya.dasar_hukum
         if t.jumlah == Rupiah.zero():
             yield _finding("tarif_nol", f"biaya.tarif[{i}].jumlah", t.uraian)
-        elif not t.dasar_hukum and not s.biaya.dasar_hukum:
+        elif not basis and not (t.rumus is not None and t.rumus.dasar_hukum):
+            what = t.jumlah.format() if t.jumlah is not None else "tanpa jumlah tetap"
             yield _finding(
-                "tarif_tanpa_dasar",
-                f"biaya.tarif[{i}].dasar_hukum",
-                f"{t.uraian} ({t.jumlah.format()})",
+                "tarif_tanpa_dasar", f"biaya.tarif[{i}].dasar_hukum", f"{t.uraian} ({what})"
             )
+        elif t.per_perda:
+            yield _finding(
+                "biaya_per_perda",
+                f"biaya.tarif[{i}]",
+                f"{t.uraian}: {'; '.join(str(c) for c in basis)}",
+                basis,
+            )
+
+
+_FORM_WORDS = re.compile(
+    r"^(?:(?:foto ?cop[yi]|foto ?kopi|fc|copy|salinan|scan|pindaian|asli|legalisir)\b[\s.:,-]*)+",
+    re.IGNORECASE,
+)
+_ABBREVIATION = re.compile(r"\(([A-Za-z][A-Za-z0-9-]{1,9})\)")
+
+
+def nama_baku(nama: str) -> str:
+    """The name of a requirement reduced for comparison: the form words (fotokopi, asli,
+    salinan …) dropped, and a name with an abbreviation in brackets reduced to it, so that
+    "Fotocopy KK" and "Fotocopy Kartu Keluarga (KK)" are the same requirement.
+
+    >>> nama_baku("Fotocopy Kartu Keluarga (KK)") == nama_baku("fotokopi KK")
+    True
+    """
+    text = " ".join(nama.split())
+    stripped = _FORM_WORDS.sub("", text).strip() or text
+    abbreviation = _ABBREVIATION.search(stripped)
+    if abbreviation is not None:
+        return abbreviation.group(1).casefold()
+    return re.sub(r"[^\w]+", " ", stripped).strip().casefold() or stripped.casefold()
 
 
 def _requirements(s: StandarPelayanan) -> Iterator[Finding]:
-    first: dict[str, int] = {}
-    for i, p in enumerate(s.persyaratan):
-        key = " ".join(p.dokumen.split()).casefold()
-        if key in first:
-            yield _finding(
-                "persyaratan_ganda",
-                f"persyaratan[{i}].dokumen",
-                f"{p.dokumen!r}, already persyaratan[{first[key]}]",
-            )
-        else:
-            first[key] = i
+    index = {id(p): i for i, p in enumerate(s.persyaratan)}
+    reported: set[int] = set()
+    for kasus in s.kasus() or ("",):
+        first: dict[str, int] = {}
+        for p in s.persyaratan_kasus(kasus):
+            i = index[id(p)]
+            key = nama_baku(p.nama)
+            if key not in first:
+                first[key] = i
+            elif i not in reported:
+                reported.add(i)
+                where = f" (kasus {kasus!r})" if kasus else ""
+                yield _finding(
+                    "persyaratan_ganda",
+                    f"persyaratan[{i}].{'dokumen' if p.dokumen else 'kondisi'}",
+                    f"{p.nama!r}, already persyaratan[{first[key]}]{where}",
+                )
+
+
+def _citations(s: StandarPelayanan) -> Iterator[tuple[str, Citation]]:
+    def each(path: str, cites: Iterable[Citation]) -> Iterator[tuple[str, Citation]]:
+        for i, c in enumerate(cites):
+            yield f"{path}[{i}]", c
+
+    yield from each("dasar_hukum", s.dasar_hukum)
+    yield from each("dasar_jangka_waktu", s.dasar_jangka_waktu)
+    if s.biaya is not None:
+        yield from each("biaya.dasar_hukum", s.biaya.dasar_hukum)
+        for i, t in enumerate(s.biaya.tarif):
+            yield from each(f"biaya.tarif[{i}].dasar_hukum", t.dasar_hukum)
+            if t.rumus is not None:
+                yield from each(f"biaya.tarif[{i}].rumus.dasar_hukum", t.rumus.dasar_hukum)
+    if s.perpanjangan is not None:
+        yield from each("perpanjangan.dasar_hukum", s.perpanjangan.dasar_hukum)
+
+
+def _incomplete_citations(s: StandarPelayanan) -> Iterator[Finding]:
+    for path, c in _citations(s):
+        if c.nomor is None:
+            yield _finding("dasar_hukum_tanpa_nomor", path, str(c))
 
 
 def _procedure(s: StandarPelayanan) -> Iterator[Finding]:
@@ -80,30 +148,48 @@ def _procedure(s: StandarPelayanan) -> Iterator[Finding]:
             yield _finding("pelaksana_kosong", f"prosedur[{i}].pelaksana", step.uraian)
 
 
-def _time(s: StandarPelayanan, on: date | None) -> Iterator[Finding]:
-    if s.jangka_waktu is None:
+def _within(path: str, time: Duration, nama: str | None, on: date | None) -> Iterator[Finding]:
+    if time.jumlah == 0:
+        yield _finding("jangka_waktu_nol", f"{path}.jumlah", str(time))
+    if nama is None:
         return
-    if s.jangka_waktu.jumlah == 0:
-        yield _finding("jangka_waktu_nol", "jangka_waktu.jumlah", str(s.jangka_waktu))
-    if s.batas_waktu is None:
-        return
-    limit = batas_waktu(s.batas_waktu)
+    limit = batas_waktu(nama)
     rule = limit.rules.versions[-1] if on is None else limit.rules.at(on)
-    if limit.satuan is not s.jangka_waktu.satuan:
+    if limit.satuan is not time.satuan:
         yield _finding(
             "satuan_beda_batas_waktu",
-            "jangka_waktu.satuan",
-            f"{s.jangka_waktu} vs {rule.value} {limit.satuan.value} ({s.batas_waktu})",
+            f"{path}.satuan",
+            f"{time} vs {rule.value} {limit.satuan.value} ({nama})",
             rule.citations,
         )
-    elif s.jangka_waktu.jumlah > rule.value:
+    elif time.jumlah > rule.value:
         yield _finding(
             "melebihi_batas_waktu",
-            "jangka_waktu.jumlah",
-            f"{s.jangka_waktu} > {rule.value} {limit.satuan.value} ({s.batas_waktu})",
+            f"{path}.jumlah",
+            f"{time} > {rule.value} {limit.satuan.value} ({nama})",
             rule.citations,
-            (("jangka_waktu", s.jangka_waktu.jumlah), ("batas", rule.value)),
+            (("jangka_waktu", time.jumlah), ("batas", rule.value)),
         )
+
+
+def _typical(path: str, typical: Duration | None, maximum: Duration) -> Iterator[Finding]:
+    if typical is None:
+        return
+    if typical.satuan is maximum.satuan and typical.jumlah > maximum.jumlah:
+        yield _finding("lazim_melebihi_maksimal", path, f"{typical} > {maximum}")
+
+
+def _time(s: StandarPelayanan, on: date | None) -> Iterator[Finding]:
+    if s.jangka_waktu is not None:
+        yield from _within("jangka_waktu", s.jangka_waktu, s.batas_waktu, on)
+        yield from _typical("jangka_waktu_lazim", s.jangka_waktu_lazim, s.jangka_waktu)
+    for i, w in enumerate(s.jangka_waktu_produk):
+        path = f"jangka_waktu_produk[{i}]"
+        yield from _within(f"{path}.jangka_waktu", w.jangka_waktu, s.batas_waktu, on)
+        yield from _typical(f"{path}.lazim", w.lazim, w.jangka_waktu)
+    if s.perpanjangan is not None:
+        ext = s.perpanjangan
+        yield from _within("perpanjangan.jangka_waktu", ext.jangka_waktu, ext.batas_waktu, on)
 
 
 def _permit(s: StandarPelayanan, on: date | None) -> Iterator[Finding]:
@@ -123,11 +209,16 @@ def _permit(s: StandarPelayanan, on: date | None) -> Iterator[Finding]:
 def validate(standar: StandarPelayanan, on: date | None = None) -> tuple[Finding, ...]:
     """Every rule ``standar`` breaks, as findings citing the rule (never only the first).
 
-    Checks: each of the 14 components present; a non-zero fee has its legal basis; no fee of
-    Rp0 listed; no requirement listed twice; every procedure step has its actor; a completion
-    time above zero and within the service's legal limit (``batas_waktu``); the permit issued
-    is not one that was replaced; the public took part. ``on`` picks the rules in force
-    (default: :attr:`~StandarPelayanan.ditetapkan`, else the latest).
+    Checks: each of the 14 components present (the six service-delivery ones for the
+    published part, ``bagian_publik``); a non-zero fee, a formula or a fee "per Perda" has its
+    legal basis, and a fee without a fixed amount is reported as set by the Perda (info, never
+    as free); no fee of Rp0 listed; no requirement listed twice within one case (names compared
+    without form words, see :func:`nama_baku`); every procedure step has its actor; every
+    completion time (per product too) above zero and within the service's legal limit
+    (``batas_waktu``), a typical time within its maximum, an extension within its own legal
+    limit; a citation without its number flagged as incomplete; the permit issued is not one
+    that was replaced; the public took part (full standard only). ``on`` picks the rules in
+    force (default: :attr:`~StandarPelayanan.ditetapkan`, else the latest).
 
     Dasar hukum: UU 25/2009 Pasal 20 and 21; the limits and replacements cite their own law.
 
@@ -142,12 +233,13 @@ def validate(standar: StandarPelayanan, on: date | None = None) -> tuple[Finding
     findings = [
         *_components(standar),
         *_fees(standar),
+        *_incomplete_citations(standar),
         *_requirements(standar),
         *_procedure(standar),
         *_time(standar, on),
         *_permit(standar, on),
     ]
-    if not standar.partisipasi.strip():
+    if not standar.bagian_publik and not standar.partisipasi.strip():
         findings.append(_finding("tanpa_partisipasi", "partisipasi"))
     return tuple(findings)
 

@@ -75,8 +75,8 @@ class Deadline:
     @functools.cached_property
     def trace(self) -> tuple[SkippedDay, ...]:
         """The days the clock did not count, each with its reason (built on first access)."""
-        if self.calendar is None:
-            return ()
+        if self.calendar is None or self.duration.satuan is Satuan.HARI:
+            return ()  # a calendar-day duration skips no day, so nothing is listed
         first = self.received.astimezone(self.start.tzinfo).date() + _ONE
         head = [self.skipped_receipt] if self.skipped_receipt is not None else []
         return tuple(head + _trace(self.calendar, first, self.due.date()))
@@ -209,7 +209,8 @@ def deadline(
       day as day 0; day 1 is the next working day. Received after closing time or on a
       non-working day, day 0 is the next working day. Due at closing time of day N.
     - ``hari``: calendar days from the receipt date (day 0); due at the end of day N; the
-      law does not move a calendar-day limit off a holiday, so neither does the library.
+      law does not move a calendar-day limit off a holiday, so neither does the library, and
+      the trace (days skipped) is empty: holidays inside the period are not skipped.
     - ``jam kerja``: service time inside the windows of working days, from the receipt (or
       the next opening), to the exact moment.
 

@@ -21,6 +21,7 @@ from perangkat_daerah.organisasi import (
     Tipe,
     Unit,
     batas,
+    batas_minimal,
     eselon_kepala,
     jenis_jabatan,
 )
@@ -78,7 +79,10 @@ def perangkat_daerah(
     def most(induk: str, child: str) -> int:
         return batas(jenis, level, tipe.value, induk, child).value_at(_ON)
 
-    n_sub = draw(st.integers(0, most("sekretariat", "subbagian")))
+    least = batas_minimal(jenis, level, tipe.value, "sekretariat", "subbagian")
+    n_sub = draw(
+        st.integers(0 if least is None else least.value_at(_ON), most("sekretariat", "subbagian"))
+    )
     sek = _with_head(shell, (), Unit("pd.sek", "Sekretariat", JenisUnit.SEKRETARIAT), "Sekretariat")
     sek = Unit(
         sek.kode,

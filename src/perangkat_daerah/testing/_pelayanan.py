@@ -15,6 +15,7 @@ from perangkat_daerah.pelayanan import (
     LangkahProsedur,
     Persyaratan,
     ProdukPelayanan,
+    RumusTarif,
     SaluranPengaduan,
     StandarPelayanan,
     Tarif,
@@ -34,12 +35,22 @@ def _biaya() -> st.SearchStrategy[Biaya]:
         st.integers(1, 10_000_000).map(Rupiah),
         st.just((_PERDA,)),
     )
-    return st.one_of(st.just(Biaya()), st.lists(tarif, min_size=1, max_size=3).map(Biaya))
+    rumus = st.builds(
+        Tarif,
+        _WORDS,
+        st.none(),
+        st.just((_PERDA,)),
+        rumus=st.builds(RumusTarif, _WORDS, st.lists(_WORDS, max_size=3).map(tuple)),
+    )
+    return st.one_of(
+        st.just(Biaya()), st.lists(st.one_of(tarif, rumus), min_size=1, max_size=3).map(Biaya)
+    )
 
 
 @st.composite
 def standar_pelayanan(draw: st.DrawFn) -> StandarPelayanan:
-    """Complete standards: all 14 components, distinct requirements, cited fees, actors.
+    """Complete standards: all 14 components, distinct requirements, cited fees (amounts or
+    formulas), actors.
 
     ``validate()`` finds nothing wrong with them; tests then break one thing at a time.
     """
