@@ -63,8 +63,10 @@ def _batas(nama: str, mulai: datetime, calendar: WorkCalendar, hours: JamKerja |
         return base
     day = base.due.date()
     extra: list[SkippedDay] = []
+    counted = {s.tanggal for s in base.trace}
     while not calendar.is_working_day(day):
-        extra.append(_reason(calendar, day))
+        if day not in counted:
+            extra.append(_reason(calendar, day))
         day += _ONE
     window = _hours(calendar, day, hours).window(day.weekday())
     if window is None:
@@ -75,7 +77,7 @@ def _batas(nama: str, mulai: datetime, calendar: WorkCalendar, hours: JamKerja |
     return attrs.evolve(
         base,
         due=due,
-        trace=(*base.trace, *(s for s in extra if s not in base.trace)),
+        trace=(*base.trace, *extra),
         provisional=base.provisional or any(s.provisional for s in extra),
     )
 

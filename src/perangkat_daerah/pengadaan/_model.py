@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -20,6 +20,9 @@ __all__ = [
     "Pelaku",
     "RencanaPengadaan",
 ]
+
+
+E = TypeVar("E", bound=enum.Enum)
 
 
 class JenisPengadaan(enum.Enum):
@@ -90,6 +93,22 @@ _PERSAINGAN = {
     MetodePemilihan.TENDER: 3,
     MetodePemilihan.SELEKSI: 3,
 }
+
+
+def _choice(cls: type[E], field: str, value: object) -> E:
+    try:
+        return cls(value)
+    except ValueError:
+        known = ", ".join(repr(m.value) for m in cls)
+        raise ValidationError.single(field, f"expected one of {known}", value) from None
+
+
+def _to_jenis(value: object) -> JenisPengadaan:
+    return _choice(JenisPengadaan, "jenis", value)
+
+
+def _to_metode(value: object) -> MetodePemilihan | None:
+    return None if value is None else _choice(MetodePemilihan, "metode", value)
 
 
 def _text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -188,7 +207,7 @@ class PaketPengadaan:
 
     kode: str = attrs.field(validator=_text)
     nama: str = attrs.field(validator=_text)
-    jenis: JenisPengadaan = attrs.field(converter=JenisPengadaan)
+    jenis: JenisPengadaan = attrs.field(converter=_to_jenis)
     pagu: Rupiah = attrs.field(converter=_rupiah, validator=_positive)
     hps: Rupiah | None = attrs.field(
         default=None, converter=_optional_rupiah, validator=_positive, kw_only=True
@@ -199,7 +218,9 @@ class PaketPengadaan:
     perangkat_daerah: str = attrs.field(default="", kw_only=True)
     pelaku: Pelaku | None = attrs.field(default=None, kw_only=True)
     metode: MetodePemilihan | None = attrs.field(
-        default=None, converter=attrs.converters.optional(MetodePemilihan), kw_only=True
+        default=None,
+        converter=_to_metode,
+        kw_only=True,
     )
     katalog: bool = attrs.field(default=False, kw_only=True)
     pengecualian_katalog: bool = attrs.field(default=False, kw_only=True)
