@@ -284,7 +284,7 @@ def rekap_pengadaan(
                     ),
                     (
                         "Anggaran belanja barang/jasa APBD ("
-                        + ", ".join(KodeRekening(c).nama for c in porsi.rekening)
+                        + ", ".join(KodeRekening(c).nama or f"rekening {c}" for c in porsi.rekening)
                         + ")",
                         format_rupiah(porsi.anggaran, sen=False),
                     ),
