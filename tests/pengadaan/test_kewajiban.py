@@ -81,6 +81,15 @@ def test_construction_obligations_with_guarantees() -> None:
     assert "TKDN + BMP paling sedikit 40%" in kewajiban(p, date(2025, 4, 29))[0].teks
 
 
+def test_catalogue_purchase_needed_no_performance_guarantee_before_2025() -> None:
+    p = paket("barang", "500000000", katalog=True, usaha_kecil=True, metode="e-purchasing")
+    p46 = date(2025, 4, 30)
+    assert "jaminan pelaksanaan" not in [k.nama for k in kewajiban(p, p46 - timedelta(days=1))]
+    assert "jaminan pelaksanaan" in [k.nama for k in kewajiban(p, p46)]
+    tender = attrs.evolve(p, metode="tender")
+    assert "jaminan pelaksanaan" in [k.nama for k in kewajiban(tender, p46 - timedelta(days=1))]
+
+
 def test_check_package_findings() -> None:
     assert (
         check(paket("barang", "200000000", metode="pengadaan langsung", usaha_kecil=True), ON) == ()

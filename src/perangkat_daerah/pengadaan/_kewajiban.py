@@ -146,7 +146,11 @@ def _jaminan(
         )
     rule = law.rule(f"{_PREFIX}.jaminan.pelaksanaan", pada=pada)
     v = rule.value
-    if paket.nilai.amount > Decimal(v["kontrak_di_atas"]):
+    catalogue = paket.metode is MetodePemilihan.E_PURCHASING or pilihan == (
+        MetodePemilihan.E_PURCHASING,
+    )
+    exempt = catalogue and v["kecuali_e_purchasing"]
+    if paket.nilai.amount > Decimal(v["kontrak_di_atas"]) and not exempt:
         out.append(
             Kewajiban.of(
                 "jaminan pelaksanaan",
