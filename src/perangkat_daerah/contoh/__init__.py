@@ -16,6 +16,7 @@ from perangkat_daerah.contoh._akuntabilitas import (
 from perangkat_daerah.contoh._anggaran import apbd, realisasi, siklus_apbd
 from perangkat_daerah.contoh._organisasi import organisasi
 from perangkat_daerah.contoh._pelayanan import maklumat_pelayanan, skm, standar_pelayanan
+from perangkat_daerah.contoh._pengadaan import rencana_pengadaan
 
 __all__ = [
     "apbd",
@@ -27,6 +28,7 @@ __all__ = [
     "perjanjian_kinerja",
     "realisasi",
     "realisasi_kinerja",
+    "rencana_pengadaan",
     "renja",
     "renstra",
     "siklus_apbd",

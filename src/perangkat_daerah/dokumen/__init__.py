@@ -46,6 +46,7 @@ from perangkat_daerah.dokumen._organigram import (
     organigram_svg,
 )
 from perangkat_daerah.dokumen._pelayanan import laporan_skm, maklumat, standar_pelayanan
+from perangkat_daerah.dokumen._pengadaan import lembar_paket, rekap_pengadaan
 from perangkat_daerah.dokumen._write import FORMATS, render, write
 
 __all__ = [
@@ -69,6 +70,7 @@ __all__ = [
     "json_ld",
     "json_ld_script",
     "laporan_skm",
+    "lembar_paket",
     "lkjip",
     "maklumat",
     "mermaid_label",
@@ -76,6 +78,7 @@ __all__ = [
     "organigram_mermaid",
     "organigram_svg",
     "print_stylesheet",
+    "rekap_pengadaan",
     "render",
     "render_docx",
     "render_html",

@@ -24,6 +24,7 @@ from perangkat_daerah.testing._anggaran import (
 from perangkat_daerah.testing._calendar import covered_dates, work_calendars
 from perangkat_daerah.testing._organisasi import nips, perangkat_daerah, rsud
 from perangkat_daerah.testing._pelayanan import standar_pelayanan
+from perangkat_daerah.testing._pengadaan import paket_pengadaan, rencana_pengadaan
 from perangkat_daerah.testing._strategies import (
     citations,
     daerah,
@@ -44,7 +45,9 @@ __all__ = [
     "lembar_kerja_evaluasi",
     "nilai_kinerja",
     "nips",
+    "paket_pengadaan",
     "perangkat_daerah",
+    "rencana_pengadaan",
     "rsud",
     "rule_tables",
     "rupiah",
