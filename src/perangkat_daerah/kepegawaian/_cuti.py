@@ -229,9 +229,7 @@ class BukuCuti:
                 continue
             worked = h.tanggal in self.masuk_cuti_bersama
             effect = 1 if worked else (-1 if flag.value else 0)
-            text = h.nama + (
-                " (tetap masuk kerja: ditambahkan)" if worked else ""
-            )
+            text = h.nama + (" (tetap masuk kerja: ditambahkan)" if worked else "")
             events.append((h.tanggal, text, effect, flag.citations))
         for c in self.cuti:
             if c.jenis is JenisCuti.TAHUNAN and c.mulai.year == tahun:

@@ -309,11 +309,12 @@ def pejabat_berwenang(
     pada: date = date(2026, 1, 1),
 ) -> tuple[PejabatBerwenang, ...]:
     """Who in a regional government may impose a sanction of ``tingkat`` on the holder of
-    ``jabatan``: the PPK of the region where Pasal 18 gives it the power, and the superiors
-    one or two levels up (Pasal 20-23). With none of them, the next higher official
-    (Pasal 25). ``hukuman`` tells a dismissal apart from the other heavy sanctions.
+    ``jabatan``: the PPK of the region where Pasal 18 gives it the power, the President for
+    the dismissal of a JPT madya or JF ahli utama (Pasal 17), and the superiors one or two
+    levels up (Pasal 20-23). With none of them, the next higher official (Pasal 25).
+    ``hukuman`` tells a dismissal apart from the other heavy sanctions.
 
-    Dasar hukum: PP 94/2021 Pasal 18, 20-23, 25.
+    Dasar hukum: PP 94/2021 Pasal 17, 18, 20-23, 25.
 
     >>> j = Jabatan("x.p", "Pengadministrasi Umum", "pelaksana")
     >>> [p.pejabat for p in pejabat_berwenang(j, "ringan", Tingkat.KABUPATEN_KOTA)]
@@ -339,11 +340,25 @@ def pejabat_berwenang(
             and _covers(row["tingkat"], level, h)
         ):
             out.append(PejabatBerwenang(f"PPK {daerah_name}", Citation.parse(row["dasar"])))
+    pres_path = f"{_FILE}.pejabat.presiden"
+    law.check_rows(pres_path, "", ("pelanggar",))
+    pres = law.rule(pres_path, pada=pada)
+    if (
+        h in (JenisHukuman.PDHTAPS, JenisHukuman.PDHTAPS_ATAU_PTDH)
+        and who in pres.value["pelanggar"]
+    ):
+        out.append(PejabatBerwenang("Presiden", pres.citations[0]))
     at_path = f"{_FILE}.pejabat.atasan"
     law.check_rows(
-        at_path, "baris", ("pejabat", "satu_tingkat", "dua_tingkat", "fungsional_unit", "dasar")
+        at_path,
+        "baris",
+        ("pejabat", "daerah", "satu_tingkat", "dua_tingkat", "fungsional_unit", "dasar"),
     )
-    rows = {r["pejabat"]: r for r in law.rule(at_path, pada=pada).value["baris"]}
+    rows = {
+        r["pejabat"]: r
+        for r in law.rule(at_path, pada=pada).value["baris"]
+        if daerah_name in r["daerah"]
+    }
     if who in _LADDER:
         i = _LADDER.index(who)
         for gap, key, label in (

@@ -150,11 +150,15 @@ class Pensiun:
 
 
 def pensiun(
-    pegawai: Pegawai | Nip, jabatan: Jabatan, *, khusus: JabatanKhusus | str | None = None
+    pegawai: Pegawai | Nip | str,
+    jabatan: Jabatan | JenisJabatan | str,
+    *,
+    jenjang: JenjangFungsional | str | None = None,
+    khusus: JabatanKhusus | str | None = None,
 ) -> Pensiun:
     """The retirement date and pension TMT of ``pegawai`` holding ``jabatan``.
 
-    The birth date comes from the NIP; the age limit from the post (:func:`batas_usia_pensiun`);
+    The birth date comes from the NIP (a Nomor Induk PPPK gives the PPPK limits); the age limit from the post (:func:`batas_usia_pensiun`);
     the TMT is the first day of the month after the month of the age-limit birthday
     (UU 11/1969 Pasal 13 ayat (1); the end-of-month dismissal is BKN practice, **unverified**).
 
@@ -164,8 +168,23 @@ def pensiun(
     >>> jpt = Jabatan("x.k", "Kepala Dinas", "JPT pratama", "IIb")
     >>> pensiun(Nip("19700512 199503 1 002"), jpt).tmt_pensiun.isoformat()
     '2030-06-01'
+
+    ``pegawai`` may be the NIP as text and ``jabatan`` the kind of post (with ``jenjang``
+    for a fungsional one):
+
+    >>> pensiun("19700512 199503 1 002", "fungsional", jenjang="ahli utama").usia
+    65
     """
-    nip = pegawai.nip if isinstance(pegawai, Pegawai) else pegawai
+    nip = (
+        pegawai.nip
+        if isinstance(pegawai, Pegawai)
+        else Nip(pegawai)
+        if isinstance(pegawai, str)
+        else pegawai
+    )
+    if not isinstance(jabatan, Jabatan):
+        kind = JenisJabatan(jabatan)
+        jabatan = Jabatan("jabatan", kind.value, kind, jenjang=jenjang)
     born = nip.tanggal_lahir
     kategori = kategori_bup(jabatan, khusus)
     bup = batas_usia_pensiun(jabatan, born, jenis=nip.jenis, khusus=khusus)
