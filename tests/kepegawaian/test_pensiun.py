@@ -133,7 +133,7 @@ def test_succession_forecast_of_the_dinas_kesehatan() -> None:
     assert [lw.jabatan.kode for lw in f.lowongan] == [
         "dinkes.jf.dokter-madya",
         "dinkes.subbagian-umum-dan-kepegawaian.kepala",
-        "dinkes.kepala",
+        "dinkes.bidang-pelayanan-kesehatan.kepala",
         "dinkes.sekretariat.kepala",
         "dinkes.jf.pengadministrasi-1",
     ]
