@@ -151,3 +151,20 @@ def test_succession_forecast_of_the_dinas_kesehatan() -> None:
 def test_json_round_trip() -> None:
     p = pensiun(NIP_1970, JPT)
     assert from_json(to_json(p), Pensiun) == p
+
+
+def test_checks_over_the_staff() -> None:
+    from perangkat_daerah.kepegawaian import Pangkat, periksa_pegawai
+
+    k = contoh.kepegawaian()
+    ranks = {r.pegawai.nip: r.pangkat for r in k.riwayat}
+    assert periksa_pegawai(k.organisasi, ranks, date(2026, 1, 1)) == ()
+    sekretaris = k.cari("Hendra").pegawai.nip
+    fs = periksa_pegawai(k.organisasi, {**ranks, sekretaris: Pangkat("III/d")}, date(2026, 1, 1))
+    assert [(f.rule, f.severity.value) for f in fs] == [("pangkat.eselon", "warning")]
+    assert "outside IV/a-IV/b for eselon IIIa" in fs[0].message
+    assert [str(c) for c in fs[0].citations] == ["PP 13/2002 Lampiran"]
+    late = periksa_pegawai(k.organisasi, ranks, date(2026, 2, 1))
+    assert [f.path for f in late] == ["dinkes.jf.dokter-madya/19660131 199203 1 001"]
+    assert late[0].severity.value == "error"
+    assert periksa_pegawai(k.organisasi, ranks, date(2026, 1, 31)) == ()

@@ -30,6 +30,11 @@ def kepegawaian_section(out: TextIO) -> None:
             f"  {p.tmt_pensiun}  {lw.jabatan.nama:<42} {lw.nama_pegawai:<38} BUP {p.usia} "
             f"({'; '.join(str(c) for c in p.dasar_bup)})\n"
         )
+    ranks = {r.pegawai.nip: r.pangkat for r in data.riwayat}
+    checked = kepegawaian.periksa_pegawai(data.organisasi, ranks, date(2026, 10, 1))
+    out.write(f"Checks of the staff on 2026-10-01 ({len(checked)} findings):\n")
+    for finding in checked:
+        out.write(f"  {finding}\n")
     doc = dokumen.proyeksi_pensiun(forecast)
     out.write(
         f"  -> document '{doc.judul}' ({len(doc.to_markdown().splitlines())} Markdown lines)\n"

@@ -14,7 +14,9 @@
   (:func:`hukuman_ketidakhadiran`), who may impose it (:func:`pejabat_berwenang`), the
   procedure and PP 79/2021 deadlines (:func:`tenggat_disiplin`);
 - cuti: kinds (:func:`aturan_cuti`) and the cuti tahunan ledger (:class:`BukuCuti`);
-- pengembangan kompetensi in JP (:func:`periksa_kompetensi`).
+- pengembangan kompetensi in JP (:func:`periksa_kompetensi`);
+- findings over a whole staff: holders past the age limit, ranks outside the post's eselon
+  range (:func:`periksa_pegawai`).
 
 >>> from datetime import date
 >>> from perangkat_daerah.kepegawaian import pensiun
@@ -87,6 +89,7 @@ from perangkat_daerah.kepegawaian._pensiun import (
     pensiun_pegawai,
     proyeksi_pensiun,
 )
+from perangkat_daerah.kepegawaian._periksa import periksa_pegawai
 
 __all__ = [
     "BukuCuti",
@@ -130,6 +133,7 @@ __all__ = [
     "periksa_distribusi_pp30",
     "periksa_kompetensi",
     "periksa_kurva_distribusi",
+    "periksa_pegawai",
     "periode_kenaikan_pangkat",
     "predikat_kinerja",
     "predikat_pp30",
