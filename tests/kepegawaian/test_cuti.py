@@ -162,3 +162,21 @@ def test_json_round_trip() -> None:
         "tahunan", date(2026, 7, 6), date(2026, 7, 10), CAL
     )
     assert from_json(to_json(b), BukuCuti) == b
+
+
+def test_a_long_ledger_and_years_before_it() -> None:
+    b = BukuCuti(PNS, tahun_awal=2018)
+    assert b.hak_tahunan(2018) == 12
+    assert b.hak_tahunan(2019) == 18
+    assert b.hak_tahunan(2040) == 24  # never taken: 24 every year from the third
+    with pytest.raises(ValidationError, match="first year"):
+        b.hak_tahunan(2017)
+
+
+def test_worked_cuti_bersama_days_carry_like_other_unused_days() -> None:
+    b = buku(tahun_awal=2025, masuk_cuti_bersama=(date(2025, 3, 31),))
+    b = b.ajukan("tahunan", date(2025, 6, 2), date(2025, 6, 13), CAL)  # 8 working days
+    assert b.saldo(2025) == 5  # 12 + 1 worked cuti bersama day - 8
+    assert b.hak_tahunan(2026) == 17  # 12 + the 5 left
+    plain = buku(tahun_awal=2025).ajukan("tahunan", date(2025, 6, 2), date(2025, 6, 13), CAL)
+    assert plain.hak_tahunan(2026) == 16

@@ -177,6 +177,28 @@ class BukuCuti:
         return law.rule(f"{_FILE}.{name}", pada=date(tahun, 12, 31))
 
     def _hak(self, tahun: int) -> tuple[int, tuple[Citation, ...], str]:
+        if tahun < self.tahun_awal:
+            raise ValidationError.single(
+                "tahun", f"before the ledger's first year {self.tahun_awal}", tahun
+            )
+        carry: tuple[int, tuple[Citation, ...], str] = (0, (), "")
+        unused_run = 0  # consecutive eligible years without cuti tahunan, before this one
+        for year in range(self.tahun_awal, tahun + 1):
+            carry = self._hak_year(year, carry[0] if year > self.tahun_awal else None, unused_run)
+            eligible = carry[0] > 0
+            unused_run = unused_run + 1 if eligible and self._used(year) == 0 else 0
+            if year < tahun:
+                carry = (
+                    max(0, carry[0] + self._bersama_masuk(year) - self._used(year)),
+                    *carry[1:],
+                )
+        return carry
+
+    def _hak_year(
+        self, tahun: int, sisa: int | None, unused_run: int
+    ) -> tuple[int, tuple[Citation, ...], str]:
+        """The entitlement of ``tahun`` given the balance left the year before (``None``: the
+        ledger's first year, which carries ``sisa_awal``) and the years running unused."""
         base = aturan_cuti(JenisCuti.TAHUNAN, self.pegawai.nip.jenis, date(tahun, 12, 31))
         own = int(base.value["lama"])
         if tambah_tahun(self.awal_masa_kerja, int(base.value["masa_kerja_tahun"])) > date(
@@ -188,20 +210,16 @@ class BukuCuti:
         cap = self._rule("tahunan_bawa_maksimum", tahun)
         one = self._rule("tahunan_total_satu_tahun", tahun)
         two = self._rule("tahunan_total_dua_tahun", tahun)
-        if tahun == self.tahun_awal:
+        if sisa is None:
             carried = min(self.sisa_awal, int(cap.value))
             return min(own + carried, int(one.value)), base.citations + cap.citations, "sisa awal"
-        prev = tahun - 1
-        if prev - 1 >= self.tahun_awal and self._used(prev) == 0 and self._used(prev - 1) == 0:
-            hak_prev = self._hak(prev)[0]
-            if hak_prev > 0 and self._hak(prev - 1)[0] > 0:
-                return int(two.value), base.citations + two.citations, "2 tahun tidak diambil"
-        sisa = max(0, self._hak(prev)[0] - self._used(prev))
+        if unused_run >= 2:
+            return int(two.value), base.citations + two.citations, "2 tahun tidak diambil"
         carried = min(sisa, int(cap.value))
         return (
             min(own + carried, int(one.value)),
             base.citations + cap.citations + one.citations,
-            (f"sisa {prev}: {sisa}, dibawa {carried}"),
+            f"sisa {tahun - 1}: {sisa}, dibawa {carried}",
         )
 
     def hak_tahunan(self, tahun: int) -> int:
