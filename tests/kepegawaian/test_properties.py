@@ -13,22 +13,18 @@ from perangkat_daerah.io import from_json, to_json
 from perangkat_daerah.kepegawaian import (
     BukuCuti,
     LeaveRefusedError,
+    Pangkat,
     Pensiun,
     hukuman_ketidakhadiran,
     pensiun,
 )
-from perangkat_daerah.organisasi import Jabatan, JenisJabatan, JenjangFungsional, Nip, Pegawai
-from perangkat_daerah.testing import nips
+from perangkat_daerah.organisasi import Jabatan, Nip, Pegawai
+from perangkat_daerah.testing import catatan_ketidakhadiran, jabatan_asn, nips, pangkat
 
 CAL = WorkCalendar.national()
-POSTS = [
-    Jabatan("x.j", "Jabatan", kind, jenjang=jenjang)
-    for kind in JenisJabatan
-    for jenjang in (list(JenjangFungsional) if kind is JenisJabatan.FUNGSIONAL else [None])
-]
 
 
-@given(nips(), st.sampled_from(POSTS))
+@given(nips(), jabatan_asn())
 def test_retirement_never_precedes_birth_plus_the_limit(nip: Nip, jab: Jabatan) -> None:
     p = pensiun(nip, jab)
     born = nip.tanggal_lahir
@@ -44,8 +40,8 @@ def test_retirement_never_precedes_birth_plus_the_limit(nip: Nip, jab: Jabatan) 
 DAYS_2026 = st.integers(0, 364).map(lambda i: date(2026, 1, 1) + timedelta(days=i))
 
 
-@given(st.sets(DAYS_2026, min_size=1, max_size=40), st.sets(DAYS_2026, max_size=15))
-def test_more_absence_never_lowers_the_sanction(base: set[date], more: set[date]) -> None:
+@given(catatan_ketidakhadiran(2026), st.sets(DAYS_2026, max_size=15))
+def test_more_absence_never_lowers_the_sanction(base: frozenset[date], more: set[date]) -> None:
     a = hukuman_ketidakhadiran(base, CAL, 2026)
     b = hukuman_ketidakhadiran(base | more, CAL, 2026)
     assert a.peringkat <= b.peringkat
@@ -66,3 +62,12 @@ def test_the_leave_balance_never_goes_negative(requests: list[tuple[date, int]],
         assert buku.saldo(2026) >= 0
     assert buku.mutasi(2026, CAL)[-1].saldo == buku.saldo(2026)
     assert from_json(to_json(buku), BukuCuti) == buku
+
+
+@given(pangkat(), pangkat())
+def test_the_ladder_is_a_total_order(a: Pangkat, b: Pangkat) -> None:
+    assert (a < b) == (a.tingkat < b.tingkat)
+    assert (a <= b) or (b <= a)
+    assert from_json(to_json(a), Pangkat) == a
+    nxt = a.berikutnya()
+    assert nxt is None or (nxt > a and nxt.tingkat == a.tingkat + 1)
