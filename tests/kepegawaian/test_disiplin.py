@@ -58,6 +58,13 @@ def test_each_band_on_both_sides_of_its_edge(days: int, hukuman: JenisHukuman, p
     assert below.hukuman is not hukuman
     assert below.peringkat == at.peringkat - 1
     assert at.jumlah_hari == days
+    # weekends, a holiday (Nyepi) and a cuti bersama day inside the record change nothing
+    noise = [date(2026, 1, 3), date(2026, 1, 4), date(2026, 3, 18), date(2026, 3, 19)]
+    with_noise = hukuman_ketidakhadiran(scattered(days) + noise, CAL, pp_gaji_berlaku=True)
+    assert (with_noise.hukuman, with_noise.jumlah_hari) == (hukuman, days)
+    assert with_noise.hari_diabaikan == tuple(sorted(noise))
+    below_noise = hukuman_ketidakhadiran(scattered(days - 1) + noise, CAL, pp_gaji_berlaku=True)
+    assert below_noise.hukuman is below.hukuman
 
 
 def test_one_and_two_days_carry_no_sanction() -> None:
