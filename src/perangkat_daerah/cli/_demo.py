@@ -13,6 +13,7 @@ from perangkat_daerah import wilayah
 from perangkat_daerah.cli._demo_akuntabilitas import akuntabilitas_section
 from perangkat_daerah.cli._demo_anggaran import anggaran_section
 from perangkat_daerah.cli._demo_calendar import deadlines_2026
+from perangkat_daerah.cli._demo_kepegawaian import kepegawaian_section
 from perangkat_daerah.cli._demo_organisasi import organisasi_section
 from perangkat_daerah.cli._demo_pengadaan import pengadaan_section
 from perangkat_daerah.cli._demo_regions import regions_section
@@ -79,6 +80,7 @@ SECTIONS: list[Callable[[TextIO], None]] = [
     anggaran_section,
     akuntabilitas_section,
     pengadaan_section,
+    kepegawaian_section,
     regions_section,
 ]
 """The sections of the tour, in order."""

@@ -14,13 +14,17 @@ from perangkat_daerah.contoh._akuntabilitas import (
     renstra,
 )
 from perangkat_daerah.contoh._anggaran import apbd, realisasi, siklus_apbd
+from perangkat_daerah.contoh._kepegawaian import ContohKepegawaian, RiwayatPegawai, kepegawaian
 from perangkat_daerah.contoh._organisasi import organisasi
 from perangkat_daerah.contoh._pelayanan import maklumat_pelayanan, skm, standar_pelayanan
 from perangkat_daerah.contoh._pengadaan import rencana_pengadaan
 
 __all__ = [
+    "ContohKepegawaian",
+    "RiwayatPegawai",
     "apbd",
     "evaluasi_akip",
+    "kepegawaian",
     "lkjip",
     "maklumat_pelayanan",
     "organisasi",

@@ -27,6 +27,7 @@ from perangkat_daerah.dokumen._escape import (
 )
 from perangkat_daerah.dokumen._html import print_stylesheet, render_html
 from perangkat_daerah.dokumen._jsonld import iso8601_duration, json_ld, json_ld_script
+from perangkat_daerah.dokumen._kepegawaian import hukuman_disiplin, proyeksi_pensiun
 from perangkat_daerah.dokumen._lkjip import lkjip
 from perangkat_daerah.dokumen._markdown import render_markdown
 from perangkat_daerah.dokumen._model import (
@@ -65,6 +66,7 @@ __all__ = [
     "dot_quote",
     "escape_markdown",
     "evaluasi_akip",
+    "hukuman_disiplin",
     "iso8601_duration",
     "json_for_html",
     "json_ld",
@@ -78,6 +80,7 @@ __all__ = [
     "organigram_mermaid",
     "organigram_svg",
     "print_stylesheet",
+    "proyeksi_pensiun",
     "rekap_pengadaan",
     "render",
     "render_docx",

@@ -74,12 +74,7 @@ def _batas(nama: str, mulai: datetime, calendar: WorkCalendar, hours: JamKerja |
             "hours", "no service window on a working day of the calendar", day
         )
     due = datetime.combine(day, window[1], tzinfo=base.due.tzinfo)
-    return attrs.evolve(
-        base,
-        due=due,
-        trace=(*base.trace, *extra),
-        provisional=base.provisional or any(s.provisional for s in extra),
-    )
+    return base.moved(due, extra)
 
 
 def masa_sanggah(

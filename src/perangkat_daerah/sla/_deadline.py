@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -98,6 +99,26 @@ class Deadline:
     def citations(self) -> tuple[Citation, ...]:
         """The citations of the rule that set the duration (empty without a rule)."""
         return () if self.rule is None else self.rule.citations
+
+    def moved(self, due: datetime, skipped: Sequence[SkippedDay] = ()) -> Deadline:
+        """The same deadline with its due moment set by a rule outside the duration (e.g. "a
+        last day that is not a working day rolls to the next working day, ending at closing
+        time"), the days passed over added to the trace.
+
+        >>> from zoneinfo import ZoneInfo
+        >>> from perangkat_daerah.calendar import WorkCalendar
+        >>> jkt = ZoneInfo("Asia/Jakarta")
+        >>> d = deadline(datetime(2026, 3, 13, 9, tzinfo=jkt), Duration.calendar_days(1),
+        ...              WorkCalendar.national())
+        >>> m = d.moved(datetime(2026, 3, 16, 16, tzinfo=jkt))
+        >>> m.due.date().isoformat(), len(m.trace)
+        ('2026-03-16', 0)
+        """
+        return _fixed(
+            attrs.evolve(self, due=aware("due", due)),
+            (*self.trace, *skipped),
+            self.provisional or any(s.provisional for s in skipped),
+        )
 
     def is_met_by(self, at: datetime) -> bool:
         """Whether finishing at ``at`` keeps the deadline."""
@@ -250,6 +271,14 @@ def deadline(
         else:
             due = advance_working_time(start, duration.jumlah * 3600, calendar, hours)
     return Deadline(received, start, due, duration, rule, calendar, skipped)
+
+
+def _fixed(d: Deadline, trace: tuple[SkippedDay, ...], provisional: bool) -> Deadline:
+    """``d`` with its computed parts given rather than computed (the slotted cached
+    properties are set once, as their first access would)."""
+    object.__setattr__(d, "trace", trace)
+    object.__setattr__(d, "provisional", provisional)
+    return d
 
 
 def _unstructure_deadline(d: Deadline) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from perangkat_daerah.testing._anggaran import (
     synthetic_apbd,
 )
 from perangkat_daerah.testing._calendar import covered_dates, work_calendars
+from perangkat_daerah.testing._kepegawaian import catatan_ketidakhadiran, jabatan_asn, pangkat
 from perangkat_daerah.testing._organisasi import nips, perangkat_daerah, rsud
 from perangkat_daerah.testing._pelayanan import standar_pelayanan
 from perangkat_daerah.testing._pengadaan import paket_pengadaan, rencana_pengadaan
@@ -36,16 +37,19 @@ from perangkat_daerah.testing._strategies import (
 __all__ = [
     "apbds",
     "baris_anggaran",
+    "catatan_ketidakhadiran",
     "citations",
     "covered_dates",
     "daerah",
     "indikator_kinerja",
+    "jabatan_asn",
     "kode_rekening",
     "kode_wilayah",
     "lembar_kerja_evaluasi",
     "nilai_kinerja",
     "nips",
     "paket_pengadaan",
+    "pangkat",
     "perangkat_daerah",
     "rencana_pengadaan",
     "rsud",
