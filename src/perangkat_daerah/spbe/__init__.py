@@ -28,6 +28,7 @@ from perangkat_daerah.spbe._penilaian import (
     Perbandingan,
     SelisihAspek,
     bandingkan,
+    predikat,
 )
 from perangkat_daerah.spbe._rezim import (
     REZIM,
@@ -60,5 +61,6 @@ __all__ = [
     "RezimEvaluasi",
     "SelisihAspek",
     "bandingkan",
+    "predikat",
     "rezim",
 ]

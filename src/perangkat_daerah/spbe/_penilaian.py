@@ -27,6 +27,7 @@ __all__ = [
     "Perbandingan",
     "SelisihAspek",
     "bandingkan",
+    "predikat",
 ]
 
 
@@ -217,6 +218,15 @@ class LembarPenilaian:
     tahun: int
     nilai: tuple[NilaiIndikator, ...] = attrs.field(converter=_nilai)
 
+    @classmethod
+    def dari_daftar(cls, instansi: str, tahun: int, level: Iterable[int]) -> LembarPenilaian:
+        """A sheet from the levels of indicators 1, 2, 3 ... in order (a spreadsheet column).
+
+        >>> LembarPenilaian.dari_daftar("Pemkab Contoh", 2026, [3] * 20).evaluate().indeks
+        Fraction(3, 1)
+        """
+        return cls(instansi, tahun, [NilaiIndikator(i, v) for i, v in enumerate(level, 1)])
+
     def evaluate(
         self, rezim_evaluasi: RezimEvaluasi | None = None, pembulatan: Pembulatan = Pembulatan.EKSAK
     ) -> HasilEvaluasi:
@@ -283,7 +293,7 @@ class LembarPenilaian:
         )
         indeks = points(indikator) / r.total_bobot
         places = 2 if pembulatan is Pembulatan.PUBLIKASI else None
-        band = r.skala.classify(indeks, places=places)
+        band = r.skala.classify(indeks, places=places)  # the regime given, not the year's
         return HasilEvaluasi(
             self.instansi,
             self.tahun,
@@ -299,6 +309,28 @@ class LembarPenilaian:
             domain,
             r.dasar,
         )
+
+
+def predikat(
+    indeks: Fraction | Decimal | int | str,
+    tahun: int,
+    pembulatan: Pembulatan | str = Pembulatan.EKSAK,
+) -> Predikat:
+    """The predikat of an index under the regime of evaluation year ``tahun``.
+
+    Lower bounds are inclusive, upper bounds exclusive, 5.00 is the top band; with
+    ``pembulatan="publikasi"`` the index is first rounded half up to 2 decimals.
+
+    Dasar hukum: PermenPAN-RB 59/2020 (2020-2025); PermenPAN-RB 8/2026 (Tabel 4, 2026-).
+
+    >>> predikat("2.59", 2025).value, predikat("2.59", 2026).value
+    ('Cukup', 'Baik')
+    >>> predikat("2.595", 2025).value, predikat("2.595", 2025, "publikasi").value
+    ('Cukup', 'Baik')
+    """
+    mode = Pembulatan(pembulatan)
+    places = 2 if mode is Pembulatan.PUBLIKASI else None
+    return Predikat(rezim(tahun).skala.classify(indeks, places=places).nama)
 
 
 @attrs.frozen
