@@ -17,6 +17,8 @@ from perangkat_daerah.keterbukaan import (
     Pengecualian,
     alasan_pengecualian,
     kolom_dip,
+    rincian_berkala,
+    tidak_dapat_dikecualikan,
 )
 
 CAL = WorkCalendar.for_region("32.60")
@@ -137,3 +139,21 @@ def test_sample_dip_and_round_trip() -> None:
     assert alasan_pengecualian("a") == io.from_json(
         io.to_json(alasan_pengecualian("a")), type(alasan_pengecualian("a"))
     )
+
+
+def test_periodic_list_and_never_exempt() -> None:
+    items = rincian_berkala()
+    assert {r.jenis for r in items} <= {
+        "badan_publik",
+        "kegiatan_kinerja",
+        "laporan_keuangan",
+        "lainnya",
+    }
+    confirmed = [r.uraian for r in items if not r.unverified]
+    assert len(confirmed) == 4
+    assert any("Laporan keuangan" in u for u in confirmed)
+    # the kinds the reference lists for Pasal 18 ayat (1)
+    assert len(tidak_dapat_dikecualikan()) == 7
+    assert law.rule("keterbukaan.informasi.tidak_dapat_dikecualikan", date(2026, 1, 1)).value[
+        "huruf_dengan_persetujuan"
+    ] == ["g", "h"]

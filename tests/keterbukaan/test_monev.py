@@ -76,3 +76,12 @@ def test_sample_and_round_trip() -> None:
     m = contoh.monev_kip()
     assert (m.total, m.kategori()) == (Fraction("89.33"), KategoriMonev.MENUJU_INFORMATIF)
     assert io.from_json(io.to_json(m), PenilaianMonev) == m
+
+
+def test_round_trip_of_scale_and_stages() -> None:
+    from perangkat_daerah.keterbukaan import TahapMonev
+    from perangkat_daerah.law import BandScale
+
+    assert io.from_json(io.to_json(skala_monev()), BandScale) == skala_monev()
+    stages = bobot_monev("kid_diy_2022")
+    assert io.from_json(io.to_json(stages), tuple[TahapMonev, ...]) == stages

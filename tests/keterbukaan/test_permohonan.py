@@ -117,3 +117,13 @@ def test_round_trip() -> None:
         assert io.from_json(io.to_json(p), PermohonanInformasi) == p
     s = contoh.permohonan_informasi()[3].status(at(11, 24), CAL)
     assert s.tahap is Tahap.PERMOHONAN
+
+
+def test_round_trip_of_status_and_deadlines() -> None:
+    from perangkat_daerah.keterbukaan import StatusPermohonan, Tenggat
+
+    p = contoh.permohonan_informasi()[2]
+    plan = p.jadwal(CAL)
+    assert io.from_json(io.to_json(plan), tuple[Tenggat, ...]) == plan
+    s = p.status(at(5, 25), CAL)
+    assert io.from_json(io.to_json(s), StatusPermohonan) == s

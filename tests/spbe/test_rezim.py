@@ -11,7 +11,7 @@ import pytest
 from perangkat_daerah import spbe
 from perangkat_daerah.errors import RuleNotInForceError, ValidationError
 
-# Section 1.2 / 1.3: (aspect, domain, aspect weight, indicator numbers, weight per indicator)
+# Section 1.2 / 1.3 (names: the table of section 1.3, every indicator): (aspect, domain, aspect weight, indicator numbers, weight per indicator)
 TABLE_59 = [
     ("A1", "D1", "13", range(1, 11), "1.3"),
     ("A2", "D2", "10", range(11, 15), "2.5"),
@@ -25,15 +25,51 @@ TABLE_59 = [
 DOMAINS_59 = {"D1": "13", "D2": "25", "D3": "16.5", "D4": "45.5"}
 NAMES_59 = {
     1: "Kebijakan Internal Arsitektur SPBE Instansi Pusat/Pemerintah Daerah",
+    2: "Kebijakan Internal Peta Rencana SPBE",
+    3: "Kebijakan Internal Manajemen Data",
+    4: "Kebijakan Internal Pembangunan Aplikasi SPBE",
+    5: "Kebijakan Internal Layanan Pusat Data",
+    6: "Kebijakan Internal Layanan Jaringan Intra Instansi Pusat/Pemerintah Daerah",
+    7: "Kebijakan Internal Penggunaan Sistem Penghubung Layanan",
+    8: "Kebijakan Internal Manajemen Keamanan Informasi",
+    9: "Kebijakan Internal Audit TIK",
     10: "Kebijakan Internal Tim Koordinasi SPBE",
     11: "Arsitektur SPBE Instansi Pusat/Pemerintah Daerah",
+    12: "Peta Rencana SPBE",
+    13: "Keterpaduan Rencana dan Anggaran SPBE",
     14: "Inovasi Proses Bisnis SPBE",
+    15: "Pembangunan Aplikasi SPBE",
+    16: "Layanan Pusat Data",
+    17: "Layanan Jaringan Intra Instansi Pusat/Pemerintah Daerah",
+    18: "Penggunaan Sistem Penghubung Layanan",
+    19: "Tim Koordinasi SPBE",
     20: "Kolaborasi Penerapan SPBE",
     21: "Penerapan Manajemen Risiko SPBE",
+    22: "Penerapan Manajemen Keamanan Informasi",
+    23: "Penerapan Manajemen Data",
+    24: "Penerapan Manajemen Aset TIK",
+    25: "Penerapan Kompetensi Sumber Daya Manusia (Manajemen SDM)",
+    26: "Penerapan Manajemen Pengetahuan",
+    27: "Penerapan Manajemen Perubahan",
+    28: "Penerapan Manajemen Layanan SPBE",
+    29: "Pelaksanaan Audit Infrastruktur SPBE",
+    30: "Pelaksanaan Audit Aplikasi SPBE",
     31: "Pelaksanaan Audit Keamanan SPBE",
     32: "Layanan Perencanaan Berbasis Elektronik",
+    33: "Layanan Penganggaran Berbasis Elektronik",
+    34: "Layanan Keuangan Berbasis Elektronik",
+    35: "Layanan Pengadaan Barang dan Jasa Berbasis Elektronik",
+    36: "Layanan Kepegawaian Berbasis Elektronik",
+    37: "Layanan Kearsipan Berbasis Elektronik",
+    38: "Layanan Pengelolaan Barang Milik Negara/Daerah Berbasis Elektronik",
+    39: "Layanan Pengawasan Internal Pemerintah Berbasis Elektronik",
+    40: "Layanan Akuntabilitas Kinerja Organisasi (Instansi) Berbasis Elektronik",
     41: "Layanan Kinerja Pegawai Berbasis Elektronik",
+    42: "Layanan Pengaduan Pelayanan Publik Berbasis Elektronik",
+    43: "Layanan Data Terbuka",
     44: "Layanan Jaringan Dokumentasi dan Informasi Hukum (JDIH)",
+    45: "Layanan Publik Sektor 1",
+    46: "Layanan Publik Sektor 2",
     47: "Layanan Publik Sektor 3",
 }
 # Section 1.9: (aspect, aspect weight, {indicator: weight})
@@ -48,9 +84,24 @@ TABLE_26 = [
 ]
 NAMES_26 = {
     1: "Tingkat Kematangan Tata Kelola Pemdi",
+    2: "Tingkat Kematangan Manajemen Layanan Digital Pemerintah",
+    3: "Tingkat Kematangan Sumber Daya Manusia Pemdi",
+    4: "Tingkat Kematangan Kolaborasi Pemdi",
+    5: "Tingkat Kematangan Tata Kelola Data",
+    6: "Tingkat Kematangan Penyelenggaraan Informasi Geospasial",
+    7: "Tingkat Kematangan Pembangunan Statistik",
     8: "Tingkat Kematangan Pelindungan Data Pribadi",
+    9: "Tingkat Kematangan Pelaksanaan Audit Keamanan Pemdi dan Teknologi Pemdi",
+    10: "Tingkat Kematangan Keamanan Pemdi",
+    11: "Tingkat Kematangan Penerapan Kriptografi untuk Keamanan Data",
     12: "Tingkat Kematangan Kapabilitas Penanganan Insiden Siber",
+    13: "Tingkat Kematangan Aplikasi Pemdi",
+    14: "Tingkat Kematangan Infrastruktur Pemdi",
+    15: "Keterpaduan Proses Bisnis Pemdi Lintas Unit dan Instansi",
+    16: "Integrasi Aplikasi",
+    17: "Portal Layanan Digital Pemerintah",
     18: "Interoperabilitas Data",
+    19: "Fasilitas Dukungan Pengguna Layanan Digital Pemerintah",
     20: "Tingkat Pengelolaan Kepuasan Pengguna Layanan Digital Pemerintah",
 }
 
@@ -78,8 +129,9 @@ def test_59_2020_every_indicator_and_weight() -> None:
         assert (a.domain, a.bobot) == (domain, Fraction(bobot))
         assert [x.nomor for x in r.indikator if x.aspek == kode] == list(numbers)
         assert all(by_no[n].bobot == Fraction(w) for n in numbers)
-    for n, name in NAMES_59.items():
-        assert by_no[n].nama == f"Tingkat Kematangan {name}"
+    assert {n: x.nama for n, x in by_no.items()} == {
+        n: f"Tingkat Kematangan {name}" for n, name in NAMES_59.items()
+    }
     # the derived (unverified) weights are flagged, the confirmed Manajemen ones are not
     assert {a.kode for a in r.aspek if a.unverified} == {"A2", "A3", "A4"}
     assert not any(by_no[n].unverified for n in range(21, 32))
@@ -93,8 +145,7 @@ def test_8_2026_every_indicator_and_weight() -> None:
         assert a.bobot == Fraction(bobot)
         assert {x.nomor: x.bobot for x in r.indikator if x.aspek == kode} == weights
     by_no = {x.nomor: x for x in r.indikator}
-    for n, name in NAMES_26.items():
-        assert by_no[n].nama == name
+    assert {n: x.nama for n, x in by_no.items()} == NAMES_26
     assert [lv.nama for lv in r.level] == [
         "Merintis",
         "Membangun",

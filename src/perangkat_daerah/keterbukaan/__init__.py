@@ -24,7 +24,10 @@ from perangkat_daerah.keterbukaan._dip import (
 from perangkat_daerah.keterbukaan._kelas import (
     AlasanPengecualian,
     KelasInformasi,
+    RincianBerkala,
     alasan_pengecualian,
+    rincian_berkala,
+    tidak_dapat_dikecualikan,
 )
 from perangkat_daerah.keterbukaan._monev import (
     KategoriMonev,
@@ -54,6 +57,7 @@ __all__ = [
     "Pengecualian",
     "PenilaianMonev",
     "PermohonanInformasi",
+    "RincianBerkala",
     "StatusPermohonan",
     "Tahap",
     "TahapMonev",
@@ -62,5 +66,7 @@ __all__ = [
     "bobot_monev",
     "kategori_monev",
     "kolom_dip",
+    "rincian_berkala",
     "skala_monev",
+    "tidak_dapat_dikecualikan",
 ]

@@ -11,7 +11,14 @@ from perangkat_daerah import law
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation
 
-__all__ = ["AlasanPengecualian", "KelasInformasi", "alasan_pengecualian"]
+__all__ = [
+    "AlasanPengecualian",
+    "KelasInformasi",
+    "RincianBerkala",
+    "alasan_pengecualian",
+    "rincian_berkala",
+    "tidak_dapat_dikecualikan",
+]
 
 
 class KelasInformasi(enum.Enum):
@@ -76,3 +83,57 @@ def alasan_pengecualian(huruf: str) -> AlasanPengecualian:
             "alasan", "an exemption ground is a letter of UU 14/2008 Pasal 17 (a-j)", huruf
         )
     return found
+
+
+@attrs.frozen
+class RincianBerkala:
+    """An item of periodic information: the kind of Pasal 9 it belongs to and what it is;
+    ``unverified`` items come from memory of the PerKI, not from a source seen."""
+
+    jenis: str
+    uraian: str
+    unverified: bool = False
+
+
+@attrs.frozen
+class _JenisBerkala:
+    kode: str
+    uraian: str
+
+
+@attrs.frozen
+class _Berkala:
+    jenis: tuple[_JenisBerkala, ...]
+    rincian: tuple[RincianBerkala, ...]
+
+
+def rincian_berkala() -> tuple[RincianBerkala, ...]:
+    """What periodic information covers: the detail list used in practice, each under one
+    of the four kinds of Pasal 9 (``badan_publik``, ``kegiatan_kinerja``,
+    ``laporan_keuangan``, ``lainnya``).
+
+    Dasar hukum: UU 14/2008 Pasal 9; PerKI 1/2021 (detail list; articles unverified).
+
+    >>> [r.jenis for r in rincian_berkala()][:2]
+    ['kegiatan_kinerja', 'laporan_keuangan']
+    """
+    return law.rule_table("keterbukaan.informasi.daftar_berkala", _Berkala).latest.value.rincian
+
+
+@attrs.frozen
+class _TidakDikecualikan:
+    jenis: tuple[str, ...]
+    huruf_dengan_persetujuan: tuple[str, ...]
+
+
+def tidak_dapat_dikecualikan() -> tuple[str, ...]:
+    """The information that can never be exempt (UU 14/2008 Pasal 18 ayat (1)).
+
+    Grounds ``g`` and ``h`` also yield to the person's written consent or a link to a
+    public office (Pasal 18 ayat (2)).
+
+    >>> tidak_dapat_dikecualikan()[0]
+    'putusan badan peradilan'
+    """
+    rule = law.rule_table("keterbukaan.informasi.tidak_dapat_dikecualikan", _TidakDikecualikan)
+    return rule.latest.value.jenis
