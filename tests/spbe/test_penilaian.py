@@ -134,3 +134,21 @@ def test_json_round_trip_of_every_model() -> None:
     assert io.from_json(io.to_json(p), spbe.Perbandingan) == p
     w = h.terlemah(2)
     assert io.from_json(io.to_json(w), tuple[spbe.Peningkatan, ...]) == w
+
+
+def test_validate_returns_findings_instead_of_raising() -> None:
+    bad = LembarPenilaian.dari_daftar("x", 2026, [3] * 19 + [6])
+    found = bad.validate()
+    assert [(f.severity.value, f.path, f.rule) for f in found] == [
+        ("error", "nilai[19].level", "spbe.level")
+    ]
+    assert str(found[0].citations[0]) == "PermenPAN-RB 8/2026"
+    short = LembarPenilaian.dari_daftar("x", 2025, [3] * 46)
+    rules = [f.rule for f in short.validate()]
+    assert rules == ["spbe.indikator", "spbe.bobot_unverified"]
+    info = short.validate()[-1]
+    assert info.unverified
+    assert info.numbers == (("indikator", 36),)  # all but the 11 Manajemen indicators
+    legacy = LembarPenilaian.dari_daftar("x", 2019, [0] * 35).validate()
+    assert [f.rule for f in legacy] == ["spbe.bobot_unverified", "spbe.predikat_unverified"]
+    assert LembarPenilaian.dari_daftar("x", 2026, [3] * 20).validate() == ()

@@ -11,7 +11,7 @@ import attrs
 
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.exact import round_half_up, to_fraction
-from perangkat_daerah.law import BandScale, Citation
+from perangkat_daerah.law import BandScale, Citation, Finding, Severity
 from perangkat_daerah.spbe._rezim import Predikat, RezimEvaluasi, rezim
 
 __all__ = [
@@ -202,6 +202,12 @@ class HasilEvaluasi:
         return tuple(steps)
 
 
+def _mismatch(sheet: LembarPenilaian, r: RezimEvaluasi) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    expected = {x.nomor for x in r.indikator}
+    given = {v.nomor for v in sheet.nilai}
+    return tuple(sorted(expected - given)), tuple(sorted(given - expected))
+
+
 @attrs.frozen
 class LembarPenilaian:
     """A score sheet: one maturity level per indicator of the year's regime.
@@ -227,29 +233,15 @@ class LembarPenilaian:
         """
         return cls(instansi, tahun, [NilaiIndikator(i, v) for i, v in enumerate(level, 1)])
 
-    def evaluate(
-        self, rezim_evaluasi: RezimEvaluasi | None = None, pembulatan: Pembulatan = Pembulatan.EKSAK
-    ) -> HasilEvaluasi:
-        """The exact index from indicator to aspect to domain to total, and the predikat.
-
-        A sheet whose numbers are not the regime's indicator list raises
-        :class:`IndicatorMismatchError`; a level outside the regime's scale or a number
-        given twice raises :class:`~perangkat_daerah.errors.ValidationError`.
-        """
-        r = rezim_evaluasi or rezim(self.tahun)
-        expected = {x.nomor for x in r.indikator}
+    def _problems(self, r: RezimEvaluasi) -> tuple[list[Problem], list[Problem]]:
+        """The indicator-list mismatches, then the other problems (duplicates, levels)."""
         given = [v.nomor for v in self.nilai]
-        missing = tuple(sorted(expected - set(given)))
-        unknown = tuple(sorted(set(given) - expected))
-        if missing or unknown:
-            problems = [
-                Problem("nilai", f"indicator {n} of {r.kode} has no value", n) for n in missing
-            ]
-            problems += [
-                Problem(f"nilai[{given.index(n)}].nomor", f"{r.kode} has no indicator {n}", n)
-                for n in unknown
-            ]
-            raise IndicatorMismatchError(problems, rezim=r.kode, missing=missing, unknown=unknown)
+        missing, unknown = _mismatch(self, r)
+        mismatch = [Problem("nilai", f"indicator {n} of {r.kode} has no value", n) for n in missing]
+        mismatch += [
+            Problem(f"nilai[{given.index(n)}].nomor", f"{r.kode} has no indicator {n}", n)
+            for n in unknown
+        ]
         problems = [
             Problem(f"nilai[{i}].nomor", "given twice", v.nomor)
             for i, v in enumerate(self.nilai)
@@ -260,6 +252,65 @@ class LembarPenilaian:
             for i, v in enumerate(self.nilai)
             if not r.level_min <= v.level <= r.level_max
         ]
+        return mismatch, problems
+
+    def validate(self, rezim_evaluasi: RezimEvaluasi | None = None) -> tuple[Finding, ...]:
+        """Every finding on the sheet without raising: errors for the indicator list and the
+        levels, and an info finding for each unverified default the score will rest on.
+
+        >>> sheet = LembarPenilaian.dari_daftar("Pemkab Contoh", 2025, [3] * 47)
+        >>> [f.rule for f in sheet.validate()]
+        ['spbe.bobot_unverified']
+        >>> print(LembarPenilaian.dari_daftar("Pemkab Contoh", 2026, [3] * 21).validate()[0])
+        error: nilai[20].nomor: permenpanrb-8-2026 has no indicator 21 (PermenPAN-RB 8/2026; Perpres 12/2025)
+        """
+        r = rezim_evaluasi or rezim(self.tahun)
+        mismatch, problems = self._problems(r)
+        out = [
+            Finding(Severity.ERROR, p.path, "spbe.indikator", p.message, r.dasar) for p in mismatch
+        ]
+        out += [Finding(Severity.ERROR, p.path, "spbe.level", p.message, r.dasar) for p in problems]
+        derived = [x.nomor for x in r.indikator if x.unverified]
+        if derived:
+            out.append(
+                Finding(
+                    Severity.INFO,
+                    "nilai",
+                    "spbe.bobot_unverified",
+                    f"{len(derived)} of {len(r.indikator)} indicator weights are unverified "
+                    "defaults (derived; not seen in the official text)",
+                    r.dasar,
+                    (("indikator", len(derived)),),
+                    unverified=True,
+                )
+            )
+        if r.predikat_unverified:
+            out.append(
+                Finding(
+                    Severity.INFO,
+                    "predikat",
+                    "spbe.predikat_unverified",
+                    "the predikat bands of this regime are unverified defaults",
+                    r.dasar,
+                    unverified=True,
+                )
+            )
+        return tuple(out)
+
+    def evaluate(
+        self, rezim_evaluasi: RezimEvaluasi | None = None, pembulatan: Pembulatan = Pembulatan.EKSAK
+    ) -> HasilEvaluasi:
+        """The exact index from indicator to aspect to domain to total, and the predikat.
+
+        A sheet whose numbers are not the regime's indicator list raises
+        :class:`IndicatorMismatchError`; a level outside the regime's scale or a number
+        given twice raises :class:`~perangkat_daerah.errors.ValidationError`.
+        """
+        r = rezim_evaluasi or rezim(self.tahun)
+        mismatch, problems = self._problems(r)
+        if mismatch:
+            missing, unknown = _mismatch(self, r)
+            raise IndicatorMismatchError(mismatch, rezim=r.kode, missing=missing, unknown=unknown)
         if problems:
             raise ValidationError(problems)
         levels = {v.nomor: v.level for v in self.nilai}
