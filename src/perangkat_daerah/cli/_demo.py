@@ -14,10 +14,12 @@ from perangkat_daerah.cli._demo_akuntabilitas import akuntabilitas_section
 from perangkat_daerah.cli._demo_anggaran import anggaran_section
 from perangkat_daerah.cli._demo_calendar import deadlines_2026
 from perangkat_daerah.cli._demo_kepegawaian import kepegawaian_section
+from perangkat_daerah.cli._demo_keterbukaan import keterbukaan_section
 from perangkat_daerah.cli._demo_organisasi import organisasi_section
 from perangkat_daerah.cli._demo_pengadaan import pengadaan_section
 from perangkat_daerah.cli._demo_regions import regions_section
 from perangkat_daerah.cli._demo_skm import skm_section
+from perangkat_daerah.cli._demo_spbe import spbe_section
 from perangkat_daerah.cli._demo_standar import standar_section
 from perangkat_daerah.exact import percent
 from perangkat_daerah.law import Citation
@@ -81,6 +83,8 @@ SECTIONS: list[Callable[[TextIO], None]] = [
     akuntabilitas_section,
     pengadaan_section,
     kepegawaian_section,
+    spbe_section,
+    keterbukaan_section,
     regions_section,
 ]
 """The sections of the tour, in order."""

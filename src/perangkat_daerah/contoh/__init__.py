@@ -15,21 +15,31 @@ from perangkat_daerah.contoh._akuntabilitas import (
 )
 from perangkat_daerah.contoh._anggaran import apbd, realisasi, siklus_apbd
 from perangkat_daerah.contoh._kepegawaian import ContohKepegawaian, RiwayatPegawai, kepegawaian
+from perangkat_daerah.contoh._keterbukaan import (
+    daftar_informasi_publik,
+    monev_kip,
+    permohonan_informasi,
+)
 from perangkat_daerah.contoh._organisasi import organisasi
 from perangkat_daerah.contoh._pelayanan import maklumat_pelayanan, skm, standar_pelayanan
 from perangkat_daerah.contoh._pengadaan import rencana_pengadaan
+from perangkat_daerah.contoh._spbe import lembar_spbe
 
 __all__ = [
     "ContohKepegawaian",
     "RiwayatPegawai",
     "apbd",
+    "daftar_informasi_publik",
     "evaluasi_akip",
     "kepegawaian",
+    "lembar_spbe",
     "lkjip",
     "maklumat_pelayanan",
+    "monev_kip",
     "organisasi",
     "pengaduan",
     "perjanjian_kinerja",
+    "permohonan_informasi",
     "realisasi",
     "realisasi_kinerja",
     "rencana_pengadaan",

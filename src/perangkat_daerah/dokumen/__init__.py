@@ -28,6 +28,7 @@ from perangkat_daerah.dokumen._escape import (
 from perangkat_daerah.dokumen._html import print_stylesheet, render_html
 from perangkat_daerah.dokumen._jsonld import iso8601_duration, json_ld, json_ld_script
 from perangkat_daerah.dokumen._kepegawaian import hukuman_disiplin, proyeksi_pensiun
+from perangkat_daerah.dokumen._keterbukaan import daftar_informasi_publik, jadwal_permohonan
 from perangkat_daerah.dokumen._lkjip import lkjip
 from perangkat_daerah.dokumen._markdown import render_markdown
 from perangkat_daerah.dokumen._model import (
@@ -48,6 +49,7 @@ from perangkat_daerah.dokumen._organigram import (
 )
 from perangkat_daerah.dokumen._pelayanan import laporan_skm, maklumat, standar_pelayanan
 from perangkat_daerah.dokumen._pengadaan import lembar_paket, rekap_pengadaan
+from perangkat_daerah.dokumen._spbe import evaluasi_spbe
 from perangkat_daerah.dokumen._write import FORMATS, render, write
 
 __all__ = [
@@ -63,11 +65,14 @@ __all__ = [
     "Signature",
     "Table",
     "bar_chart",
+    "daftar_informasi_publik",
     "dot_quote",
     "escape_markdown",
     "evaluasi_akip",
+    "evaluasi_spbe",
     "hukuman_disiplin",
     "iso8601_duration",
+    "jadwal_permohonan",
     "json_for_html",
     "json_ld",
     "json_ld_script",

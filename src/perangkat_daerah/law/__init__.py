@@ -8,6 +8,7 @@ which version of the rule was in force on the date in question. Domains ask the 
 ``anggaran.aturan.pendidikan_min``.
 """
 
+from perangkat_daerah.law._bands import Band, BandScale
 from perangkat_daerah.law._citation import Citation, JenisPeraturan
 from perangkat_daerah.law._finding import Finding, Severity
 from perangkat_daerah.law._inventory import Inventory, inventory
@@ -26,6 +27,8 @@ from perangkat_daerah.law._tree import (
 )
 
 __all__ = [
+    "Band",
+    "BandScale",
     "Citation",
     "Finding",
     "Inventory",

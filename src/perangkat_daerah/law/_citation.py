@@ -52,6 +52,8 @@ class JenisPeraturan(enum.Enum):
     reference cites one; not a regulation in the UU 12/2011 hierarchy."""
     PERBAN = "Perban"
     PERKA = "Perka"
+    PERKI = "PerKI"
+    """A Peraturan Komisi Informasi (e.g. ``PerKI 1/2021``)."""
 
 
 _WORDS = r"[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)*"
