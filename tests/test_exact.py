@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.exact import percent, round_half_up, to_fraction
 
 
@@ -31,7 +32,7 @@ def test_round_half_up(value: Fraction | Decimal | int, places: int, expected: s
 
 
 def test_floats_are_refused() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(ValidationError, match="float"):
         to_fraction(0.5)  # type: ignore[arg-type]
 
 

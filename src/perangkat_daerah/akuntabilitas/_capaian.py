@@ -11,6 +11,7 @@ from fractions import Fraction
 
 import attrs
 
+from perangkat_daerah import angka
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.exact import to_fraction
@@ -89,15 +90,15 @@ def _text(inst: object, attribute: attrs.Attribute[str], value: object) -> None:
 
 
 def _decimal(value: object) -> Decimal:
+    """A measured or target value: exact, finite and bounded (floats refused)."""
     if isinstance(value, (float, bool)):
         raise ValidationError.single("nilai", "expected exact decimal text, not a float", value)
     if isinstance(value, Decimal):
-        return value
-    if isinstance(value, (int, str)):
-        try:
-            return Decimal(value)
-        except ArithmeticError:
-            pass
+        return angka.check_decimal(value, path="nilai")
+    if isinstance(value, int):
+        return angka.check_decimal(angka.int_decimal(value, path="nilai"), path="nilai")
+    if isinstance(value, str):
+        return angka.parse_decimal(value, path="nilai", serialized=True)
     raise ValidationError.single("nilai", "expected a decimal number as text", value)
 
 

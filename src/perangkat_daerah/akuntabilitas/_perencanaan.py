@@ -13,6 +13,7 @@ from perangkat_daerah.akuntabilitas._capaian import (
     IndikatorKinerja,
     Target,
     TingkatKinerja,
+    _decimal,
     capaian,
     efisiensi,
 )
@@ -25,7 +26,7 @@ from perangkat_daerah.anggaran import (
     Serapan,
 )
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.money import Rupiah
+from perangkat_daerah.money import Rupiah, exact_context
 
 __all__ = [
     "AnalisisEfisiensi",
@@ -58,7 +59,8 @@ def serapan_per_kode(realisasi: Realisasi, perangkat_daerah: str) -> Mapping[str
                 continue
             for cut in {sub.program, sub.kegiatan, sub.kode}:
                 if cut is not None:
-                    out[cut] = out.get(cut, Decimal(0)) + b.jumlah.amount
+                    with exact_context():
+                        out[cut] = out.get(cut, Decimal(0)) + b.jumlah.amount
         return out
 
     pagu = sums(realisasi.apbd.lines(realisasi.fase))
@@ -122,7 +124,7 @@ class RealisasiKinerja:
 
     indikator: str
     tahun: int
-    nilai: Decimal = attrs.field(converter=Decimal)
+    nilai: Decimal = attrs.field(converter=_decimal)
 
 
 def realisasi_index(

@@ -24,7 +24,7 @@ from perangkat_daerah.anggaran._kode import (
 )
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.io import converter, from_json, to_json
-from perangkat_daerah.money import Rupiah
+from perangkat_daerah.money import Rupiah, exact_context
 from perangkat_daerah.wilayah import KodeWilayah
 
 __all__ = [
@@ -253,15 +253,16 @@ class APBD:
         if cached is None:
             lines = tuple(b for b in self.baris if b.fase is f)
             sums: dict[str, Decimal] = defaultdict(Decimal)
-            for b in lines:
-                code = b.kode_rekening.kode
-                amount = b.jumlah.amount
-                sums[code] += amount
-                end = code.rfind(".")
-                while end > 0:
-                    code = code[:end]
+            with exact_context():  # the caller's decimal context never rounds a total
+                for b in lines:
+                    code = b.kode_rekening.kode
+                    amount = b.jumlah.amount
                     sums[code] += amount
                     end = code.rfind(".")
+                    while end > 0:
+                        code = code[:end]
+                        sums[code] += amount
+                        end = code.rfind(".")
             cached = _Index(MappingProxyType(dict(sums)), lines)
             self._cache[f] = cached
         return cached
@@ -304,11 +305,12 @@ class APBD:
     ) -> Mapping[str, Rupiah]:
         prefix = kode.kode if isinstance(kode, (Akun, KodeRekening)) else KodeRekening(kode).kode
         sums: dict[str, Decimal] = defaultdict(Decimal)
-        for b in self._index(fase).lines:
-            if b.kode_rekening.is_under(prefix):
-                k = key(b)
-                if k is not None:
-                    sums[k] += b.jumlah.amount
+        with exact_context():
+            for b in self._index(fase).lines:
+                if b.kode_rekening.is_under(prefix):
+                    k = key(b)
+                    if k is not None:
+                        sums[k] += b.jumlah.amount
         return MappingProxyType({k: Rupiah(v) for k, v in sorted(sums.items())})
 
     def total_by_perangkat_daerah(

@@ -29,7 +29,7 @@ from perangkat_daerah.anggaran._apbd import (
 from perangkat_daerah.anggaran._kode import Akun, KodeKegiatan, KodeRekening, TingkatRekening
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.exact import percent
-from perangkat_daerah.money import Rupiah
+from perangkat_daerah.money import Rupiah, exact_context
 
 __all__ = [
     "BarisRealisasi",
@@ -211,9 +211,10 @@ class Realisasi:
         key: Callable[[Any], Any],
     ) -> dict[Any, Decimal]:
         sums: dict[Any, Decimal] = defaultdict(Decimal)
-        for b in lines:
-            if b.kode_rekening.is_under(prefix):
-                sums[key(b)] += b.jumlah.amount
+        with exact_context():
+            for b in lines:
+                if b.kode_rekening.is_under(prefix):
+                    sums[key(b)] += b.jumlah.amount
         return sums
 
     def _in(self, periode: Periode) -> list[BarisRealisasi]:
