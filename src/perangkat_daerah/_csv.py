@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Literal, Union
 
-from perangkat_daerah.errors import Problem, ValidationError
+from perangkat_daerah.errors import ValidationError
 
 __all__ = ["CsvSource", "Delimiter", "neutralise", "read_rows", "restore", "write_rows"]
 
@@ -109,7 +109,7 @@ def read_rows(
                 return
             if not any(c.strip() for c in cells):
                 continue
-            row = {h: restore(c) for h, c in zip(header, cells)}
+            row = {h: restore(c) for h, c in zip(header, cells, strict=False)}
             if len(cells) > len(header):
                 row[""] = ",".join(cells[len(header) :])
             yield reader.line_num, row

@@ -581,6 +581,16 @@ def _unstructure_apbd(apbd: APBD) -> dict[str, Any]:
     }
 
 
+def _structure_baris(data: object, _: type) -> BarisAnggaran:
+    reader = _RowReader()
+    line = reader.line(data, "")
+    if line is None:
+        raise ValidationError(attrs.evolve(p, path=p.path.lstrip(".")) for p in reader.problems)
+    return line
+
+
+converter.register_structure_hook(BarisAnggaran, _structure_baris)
+converter.register_unstructure_hook(BarisAnggaran, _row)
 converter.register_structure_hook(APBD, _structure_apbd)
 converter.register_unstructure_hook(APBD, _unstructure_apbd)
 

@@ -60,7 +60,8 @@ def _text(value: object, path: str, what: str) -> str:
         raise _fail(path, f"expected {what} as text", value)
     text = value.strip()
     if len(text) > _MAX_LENGTH:
-        raise _fail(path, f"too long for a number (more than {_MAX_LENGTH} characters)", value)
+        shown = f"{text[:20]}…({len(text)} characters)"
+        raise _fail(path, f"too long for a number (more than {_MAX_LENGTH} characters)", shown)
     return text
 
 
