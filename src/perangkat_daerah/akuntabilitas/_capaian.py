@@ -286,6 +286,7 @@ def efisiensi(capaian: Fraction, serapan: Fraction, rumus: str = "selisih") -> F
     (Fraction(3, 20), Fraction(6, 5))
     """
     rumus_efisiensi(rumus)  # unknown names raise
+    capaian, serapan = to_fraction(capaian, "capaian"), to_fraction(serapan, "serapan")
     if rumus == "rasio":
         if serapan == 0:
             raise ZeroTargetError.single(
