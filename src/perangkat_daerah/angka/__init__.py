@@ -10,7 +10,7 @@ One policy, used by every loader (CSV, JSON, TOML), by :meth:`Rupiah.parse
   *ambiguous* — in an Indonesian spreadsheet it means one thousand — never guessed.
 * A source that declares ``format="id"`` writes ``1.250.000,50``.
 * At most :data:`MAX_DIGITS` significant digits; exponent notation only in JSON/TOML text and
-  only up to ±:data:`MAX_EXPONENT`. The size is checked before any conversion, so no input
+  only up to an absolute exponent of :data:`MAX_EXPONENT`. The size is checked before any conversion, so no input
   can make the library hang.
 
 >>> from perangkat_daerah import angka

@@ -34,7 +34,7 @@ MAX_DIGITS = 30
 """The most significant digits a number may carry (leading zeros do not count)."""
 
 MAX_EXPONENT = 30
-"""The largest |exponent| accepted where exponent notation is allowed (JSON/TOML text)."""
+"""The largest absolute exponent accepted where exponent notation is allowed (JSON/TOML text)."""
 
 _MAX_LENGTH = 100  # characters, checked before any pattern is tried
 
@@ -100,7 +100,7 @@ def parse_decimal(
     thousand), never guessed. ``format="id"`` reads ``1.250.000,50``. At most
     :data:`MAX_DIGITS` significant digits. ``serialized=True`` is for text written by a
     program (JSON/TOML, ``str(Decimal)``), never by a person: there ``1.000`` is the decimal
-    it says and ``1.5E+3`` is allowed with |exponent| at most :data:`MAX_EXPONENT`. The value
+    it says and ``1.5E+3`` is allowed with an absolute exponent of at most :data:`MAX_EXPONENT`. The value
     is exact: no decimal context is consulted.
 
     >>> parse_decimal("1250000.50")

@@ -18,10 +18,11 @@ from perangkat_daerah.calendar._layer import CALENDAR_HOOK, CalendarLayer, Stati
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
 from perangkat_daerah.calendar._national import TahunKalender, coverage, tahun_kalender
 from perangkat_daerah.calendar._week import MINGGU_KERJA_HOOK, MingguKerja, minggu_kerja_nasional
-from perangkat_daerah.calendar._workcalendar import WorkCalendar
+from perangkat_daerah.calendar._workcalendar import ESTIMATE_YEARS, WorkCalendar
 
 __all__ = [
     "CALENDAR_HOOK",
+    "ESTIMATE_YEARS",
     "MINGGU_KERJA_HOOK",
     "CalendarLayer",
     "HariKerjaPengganti",
