@@ -170,8 +170,8 @@ class Rupiah:
         with exact_context() as ctx:
             ctx.traps[decimal.Inexact] = ctx.traps[decimal.Rounded] = False
             q = self.amount.quantize(_CENT if sen else Decimal(1), rounding=ROUND_HALF_UP)
-        sign = "-" if q < 0 else ""
-        whole, _, frac = f"{abs(q):f}".partition(".")
+            sign = "-" if q < 0 else ""
+            whole, _, frac = f"{q.copy_abs():f}".partition(".")
         grouped = f"{int(whole):,}".replace(",", ".")
         return f"{sign}Rp{grouped}" + (f",{frac}" if sen else "")
 

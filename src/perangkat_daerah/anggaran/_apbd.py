@@ -641,7 +641,7 @@ def read_csv(
     >>> read_csv(text, daerah="32.60", tahun=2027)
     Traceback (most recent call last):
     ...
-    perangkat_daerah.errors.ValidationError: line 2.jumlah: ambiguous: '.' may be a thousands separator here; write 1000 (or 1.0), or declare format="id" (got '1.000')
+    perangkat_daerah.errors.ValidationError: line 2.jumlah: ambiguous: '.' may be a thousands separator here; write 1000 if that is meant, or declare format="id" (got '1.000')
     >>> id_text = "akun;kode_rekening;perangkat_daerah;jumlah\\nbelanja;5.1.01;BKAD;1.000,50\\n"
     >>> read_csv(id_text, daerah="32.60", tahun=2027, format="id").total("5").format()
     'Rp1.000,50'

@@ -39,7 +39,7 @@ MAX_EXPONENT = 30
 _MAX_LENGTH = 100  # characters, checked before any pattern is tried
 
 _MACHINE_RE = re.compile(r"(-?)([0-9]+)(?:\.([0-9]+))?", re.ASCII)
-_EXPONENT_RE = re.compile(r"(-?)([0-9]+)(?:\.([0-9]*))?[eE]([+-]?[0-9]{1,4})", re.ASCII)
+_EXPONENT_RE = re.compile(r"(-?)([0-9]+)(?:\.([0-9]*))?[eE]([+-]?[0-9]+)", re.ASCII)
 _ID_RE = re.compile(r"(-?)([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?", re.ASCII)
 _AMBIGUOUS_RE = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3})+", re.ASCII)
 _INT_RE = re.compile(r"-?[0-9]+", re.ASCII)
@@ -110,7 +110,7 @@ def parse_decimal(
     >>> parse_decimal("1.000", path="line 2.jumlah")
     Traceback (most recent call last):
     ...
-    perangkat_daerah.errors.ValidationError: line 2.jumlah: ambiguous: '.' may be a thousands separator here; write 1000 (or 1.0), or declare format="id" (got '1.000')
+    perangkat_daerah.errors.ValidationError: line 2.jumlah: ambiguous: '.' may be a thousands separator here; write 1000 if that is meant, or declare format="id" (got '1.000')
     >>> parse_decimal("١٢٣")
     Traceback (most recent call last):
     ...
@@ -124,15 +124,15 @@ def parse_decimal(
         if m is None:
             raise _fail(path, f"expected {_SHAPE['id']}", text)
         return _bounded(m[1], m[2].replace(".", ""), m[3] or "", 0, path, text)
+    if not serialized and _AMBIGUOUS_RE.fullmatch(s):
+        raise _fail(
+            path,
+            "ambiguous: '.' may be a thousands separator here; write "
+            f'{s.replace(".", "")} if that is meant, or declare format="id"',
+            text,
+        )
     m = _MACHINE_RE.fullmatch(s)
     if m is not None:
-        if m[3] is not None and not serialized and _AMBIGUOUS_RE.fullmatch(s):
-            raise _fail(
-                path,
-                "ambiguous: '.' may be a thousands separator here; write "
-                f'{m[2]}{m[3]} (or {m[2]}.{m[3].rstrip("0") or "0"}), or declare format="id"',
-                text,
-            )
         return _bounded(m[1], m[2], m[3] or "", 0, path, text)
     if serialized:
         e = _EXPONENT_RE.fullmatch(s)
