@@ -3,6 +3,7 @@ the line; and every CSV writer neutralises spreadsheet formulas (OWASP) reversib
 
 from __future__ import annotations
 
+import contextlib
 import io as stdio
 from collections.abc import Callable
 from pathlib import Path
@@ -62,11 +63,9 @@ def test_malformed_csv_is_a_typed_error(name: str, bad: str | bytes) -> None:
     source: str | bytes = (
         bad if isinstance(bad, bytes) else f"{header}\n{row.split(',', 1)[0]},{bad}\n"
     )
-    try:
+    # the library's own error or a value (a lone '\r' ends a line); anything else fails
+    with contextlib.suppress(ValidationError):
         load(source)
-    except ValidationError:
-        pass  # the library's own error: fine
-    # a value is fine too (a lone '\r' ends a line); any other exception fails the test
 
 
 def test_a_field_over_the_limit_names_the_line() -> None:
