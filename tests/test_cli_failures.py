@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from perangkat_daerah.cli import main
+from perangkat_daerah.cli._demo import run_demo
+from perangkat_daerah.cli._output import OutputError
 
 CMD = [sys.executable, "-m", "perangkat_daerah"]
 
@@ -26,7 +28,8 @@ def _one_error_line(err: str) -> str:
 
 def test_broken_pipe_exits_quietly() -> None:
     proc = subprocess.Popen([*CMD, "demo"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout is not None
+    assert proc.stderr is not None
     proc.stdout.read(1)
     proc.stdout.close()  # the reader goes away, like `| head -c1`
     err = proc.stderr.read().decode()
@@ -93,9 +96,7 @@ def test_demo_output_refuses_symlinks_and_files(tmp_path: Path) -> None:
     real.mkdir()
     trap = tmp_path / "trap.md"
     (real / "lkjip-dinkes-2026.md").symlink_to(trap)
-    with pytest.raises(Exception, match="symbolic link"):
-        from perangkat_daerah.cli._demo import run_demo
-
+    with pytest.raises(OutputError, match="symbolic link"):
         run_demo(stdio.StringIO(), real)
     assert not trap.exists()
     assert not (real / "lkjip-dinkes-2026.html").exists()  # nothing half-written
