@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CODE   := $(wildcard src tests examples benchmarks)
 
-.PHONY: demo test lint typecheck pytest docs bench clean
+.PHONY: demo test lint typecheck pytest docs bench fuzz clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ docs: $(STAMP)
 	$(PY) -m sphinx -W --keep-going -q -b html docs docs/_build/html
 
 test: lint typecheck pytest docs
+
+# the fuzz suite at full strength: 5,000 examples per target, a table of the outcomes
+FUZZ_EXAMPLES ?= 5000
+fuzz: $(STAMP)
+	$(PY) tests/fuzz/run.py $(FUZZ_EXAMPLES)
 
 bench: $(STAMP)
 	@for b in $(wildcard benchmarks/*.py); do echo "== $$b"; $(PY) $$b || exit 1; done

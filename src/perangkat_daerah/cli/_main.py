@@ -27,7 +27,7 @@ EXIT_INTERRUPTED = 130
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         """Print one line, not the usage block, and exit 2."""
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {' | '.join(message.splitlines())}\n")
 
 
 def _build_parser() -> argparse.ArgumentParser:
