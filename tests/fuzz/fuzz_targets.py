@@ -13,7 +13,7 @@ import importlib
 import io as stdio
 import json
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import attrs
@@ -160,8 +160,36 @@ def samples() -> dict[type[Any], Any]:
 
     for name in contoh.__all__:
         walk(getattr(contoh, name)(), 0)
-    walk(WorkCalendar.for_region("51"), 0)
+    for root in _computed_roots():
+        walk(root, 0)
     return out
+
+
+def _computed_roots() -> Iterator[Any]:
+    """Values the library computes from the samples (each guarded: a failure skips it)."""
+    from perangkat_daerah import anggaran, calendar, pelayanan, sla
+
+    makers: list[Callable[[], Any]] = [
+        lambda: WorkCalendar.for_region("51"),
+        lambda: calendar.WorkCalendar.national().holidays(2026),
+        lambda: contoh.skm().ikm(),
+        lambda: anggaran.check_rules(contoh.apbd()),
+        lambda: contoh.realisasi().laporan_semester_i(),
+        lambda: contoh.realisasi().overruns(),
+        lambda: contoh.siklus_apbd().findings(),
+        lambda: pelayanan.katalog_layanan(),
+        lambda: pelayanan.bidang_spm(),
+        lambda: pelayanan.semua_penggantian(),
+        lambda: sla.kip.permohonan_informasi(),
+        lambda: sla.deadline(
+            datetime(2026, 3, 16, 9, tzinfo=timezone(timedelta(hours=8))),
+            sla.Duration.working_days(3),
+            WorkCalendar.for_region("51"),
+        ),
+    ]
+    for make in makers:
+        with contextlib.suppress(Exception):
+            yield make()
 
 
 def _plain(sample: Any) -> Any:

@@ -14,6 +14,7 @@ from perangkat_daerah.akuntabilitas._capaian import (
     Target,
     TingkatKinerja,
     _decimal,
+    _optional_decimal,
     capaian,
     efisiensi,
 )
@@ -159,7 +160,7 @@ class IndikatorRenstra:
 
     indikator: IndikatorKinerja
     target_akhir: Target
-    kondisi_awal: Decimal | None = None
+    kondisi_awal: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
     target_tahunan: tuple[TargetTahunan, ...] = attrs.field(
         default=(), converter=_tuple_target_tahunan
     )

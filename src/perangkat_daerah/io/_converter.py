@@ -21,7 +21,7 @@ from cattrs.errors import (
 
 from perangkat_daerah import angka
 from perangkat_daerah._data import tomllib
-from perangkat_daerah.errors import _NO_VALUE, Problem, ValidationError
+from perangkat_daerah.errors import _NO_VALUE, NotSerializableError, Problem, ValidationError
 from perangkat_daerah.law import Citation, Rule, RuleTable
 from perangkat_daerah.money import Rupiah
 from perangkat_daerah.wilayah import KodeWilayah
@@ -30,6 +30,7 @@ __all__ = [
     "converter",
     "from_json",
     "from_toml",
+    "not_serializable",
     "rule_table",
     "structure",
     "to_json",
@@ -258,10 +259,22 @@ def structure(data: object, cls: type[T]) -> T:
     """
     try:
         return converter.structure(data, cls)
-    except ValidationError:
+    except (ValidationError, NotSerializableError):
         raise
     except Exception as exc:
         raise ValidationError(_walk(exc, [], data)) from exc
+
+
+def not_serializable(cls: type, reason: str) -> None:
+    """Declare that ``cls`` is behaviour, not data: writing or reading it raises
+    :class:`~perangkat_daerah.errors.NotSerializableError` with ``reason`` (say what to
+    store instead)."""
+
+    def refuse(*_: object) -> Any:
+        raise NotSerializableError(cls.__name__, reason)
+
+    converter.register_unstructure_hook(cls, refuse)
+    converter.register_structure_hook(cls, refuse)
 
 
 def unstructure(obj: object) -> Any:
@@ -272,11 +285,22 @@ def unstructure(obj: object) -> Any:
 def to_json(obj: object, *, indent: int | None = 2) -> str:
     """A model as JSON text; the inverse of :func:`from_json`.
 
+    Every public model of the library round-trips (``from_json(to_json(x), type(x)) == x``)
+    except the few that are behaviour rather than data; for those, and for any object the
+    converter cannot express, :class:`~perangkat_daerah.errors.NotSerializableError` is
+    raised (see :doc:`/reference/io`).
+
     >>> from perangkat_daerah.money import Rupiah
     >>> to_json({"pagu": Rupiah("1250000.50")}, indent=None)
     '{"pagu": "1250000.50"}'
     """
-    return json.dumps(unstructure(obj), indent=indent, ensure_ascii=False)
+    try:
+        return json.dumps(unstructure(obj), indent=indent, ensure_ascii=False)
+    except NotSerializableError:
+        raise
+    except (TypeError, ValueError, RecursionError) as exc:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise NotSerializableError(type(obj).__name__, reason) from None
 
 
 def _json_int(text: str) -> int:
