@@ -91,15 +91,7 @@ def _text(inst: object, attribute: attrs.Attribute[str], value: object) -> None:
 
 def _decimal(value: object) -> Decimal:
     """A measured or target value: exact, finite and bounded (floats refused)."""
-    if isinstance(value, (float, bool)):
-        raise ValidationError.single("nilai", "expected exact decimal text, not a float", value)
-    if isinstance(value, Decimal):
-        return angka.check_decimal(value, path="nilai")
-    if isinstance(value, int):
-        return angka.check_decimal(angka.int_decimal(value, path="nilai"), path="nilai")
-    if isinstance(value, str):
-        return angka.parse_decimal(value, path="nilai", serialized=True)
-    raise ValidationError.single("nilai", "expected a decimal number as text", value)
+    return angka.as_decimal(value, path="nilai")
 
 
 def _optional_decimal(value: object) -> Decimal | None:

@@ -18,6 +18,7 @@ __all__ = [
     "MAX_DIGITS",
     "MAX_EXPONENT",
     "NumberFormat",
+    "as_decimal",
     "check_decimal",
     "int_decimal",
     "is_ambiguous",
@@ -188,6 +189,28 @@ def int_decimal(value: int, *, path: str = "") -> Decimal:
         shown: object = value if value.bit_length() < 1000 else f"<{value.bit_length()}-bit int>"
         raise _fail(path, f"more than {MAX_DIGITS} digits", shown)
     return Decimal(value)
+
+
+def as_decimal(value: object, *, path: str = "") -> Decimal:
+    """A number given by a program — ``Decimal``, ``int`` or serialized text — as a bounded
+    ``Decimal``; floats (not exact), bools and anything else are refused.
+
+    >>> as_decimal("1.000"), as_decimal(12), as_decimal(Decimal("0.5"))
+    (Decimal('1.000'), Decimal('12'), Decimal('0.5'))
+    >>> as_decimal(4.88, path="nilai")
+    Traceback (most recent call last):
+    ...
+    perangkat_daerah.errors.ValidationError: nilai: expected exact decimal text, not a float (got 4.88)
+    """
+    if isinstance(value, float):
+        raise _fail(path, "expected exact decimal text, not a float", value)
+    if isinstance(value, Decimal):
+        return check_decimal(value, path=path)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int_decimal(value, path=path)
+    if isinstance(value, str):
+        return parse_decimal(value, path=path, serialized=True)
+    raise _fail(path, "expected a decimal number as text", value)
 
 
 def parse_fraction(text: object, *, path: str = "") -> Fraction:

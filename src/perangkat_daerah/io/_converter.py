@@ -107,11 +107,7 @@ def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, float):
         raise ValidationError.single("", "expected exact decimal text, not a float", value)
     _expect((str, int, Decimal), "a decimal number as text", value)
-    if isinstance(value, Decimal):
-        return angka.check_decimal(value)
-    if isinstance(value, int):
-        return angka.int_decimal(value)
-    return angka.parse_decimal(value, serialized=True)
+    return angka.as_decimal(value)
 
 
 def _structure_fraction(value: object, _: type) -> Fraction:

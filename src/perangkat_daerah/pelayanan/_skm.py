@@ -18,7 +18,7 @@ from perangkat_daerah import io
 from perangkat_daerah._csv import CsvSource, Delimiter, read_rows, write_rows
 from perangkat_daerah._data import load_toml
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.exact import round_half_up
+from perangkat_daerah.exact import round_half_up, to_fraction
 from perangkat_daerah.law import RuleTable
 
 __all__ = [
@@ -124,7 +124,7 @@ def _unsur_tuple(value: Iterable[Unsur]) -> tuple[Unsur, ...]:
 
 
 def _weights(value: Mapping[str, Fraction | Decimal | int | str]) -> Mapping[str, Fraction]:
-    return MappingProxyType({k: Fraction(v) for k, v in value.items()})
+    return MappingProxyType({k: to_fraction(v, f"bobot.{k}") for k, v in value.items()})
 
 
 @attrs.frozen
