@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CODE   := $(wildcard src tests examples benchmarks)
 
-.PHONY: demo test lint typecheck pytest docs docs-catalogs bench clean
+.PHONY: demo test lint typecheck pytest docs docs-catalogs bench fuzz clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ docs-catalogs: $(STAMP)
 	done
 
 test: lint typecheck pytest docs
+
+# the fuzz suite at full strength: 5,000 examples per target, a table of the outcomes
+FUZZ_EXAMPLES ?= 5000
+fuzz: $(STAMP)
+	$(PY) tests/fuzz/run.py $(FUZZ_EXAMPLES)
 
 bench: $(STAMP)
 	@fail=0; for b in $(filter-out benchmarks/_%,$(wildcard benchmarks/*.py)); do \

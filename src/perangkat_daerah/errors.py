@@ -22,6 +22,7 @@ import attrs
 
 __all__ = [
     "CalendarCoverageError",
+    "NotSerializableError",
     "PerangkatDaerahError",
     "PluginError",
     "Problem",
@@ -130,6 +131,16 @@ class CalendarCoverageError(PerangkatDaerahError, LookupError):
         self.covered = covered
         msg = f"no official holiday data for {year} (covered: {covered[0]}-{covered[1]})"
         super().__init__(f"{msg}; {hint}" if hint else msg)
+
+
+class NotSerializableError(PerangkatDaerahError, TypeError):
+    """An object that :mod:`perangkat_daerah.io` does not write or read (behaviour, not data:
+    a plugin, a registry entry, a cycle bound to a calendar object)."""
+
+    def __init__(self, kind: str, reason: str) -> None:
+        self.kind = kind
+        self.reason = reason
+        super().__init__(f"{kind} cannot be written as JSON or TOML: {reason}")
 
 
 class PluginError(PerangkatDaerahError):

@@ -80,7 +80,7 @@ def test_unknown_formula_is_named() -> None:
 def test_floats_are_refused() -> None:
     with pytest.raises(ValidationError, match="float"):
         Target(0.5)  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
+    with pytest.raises(ValidationError, match="float"):
         capaian(Target("1"), 0.5)  # type: ignore[arg-type]
 
 

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 
 from perangkat_daerah import contoh, dokumen
 from perangkat_daerah.calendar import WorkCalendar
-from perangkat_daerah.cli._demo import SECTIONS
-from perangkat_daerah.cli._demo_keterbukaan import keterbukaan_section
-from perangkat_daerah.cli._demo_spbe import spbe_section
+from perangkat_daerah.cli._demo import FILES, SECTIONS
+from perangkat_daerah.cli._demo_keterbukaan import keterbukaan_files, keterbukaan_section
+from perangkat_daerah.cli._demo_spbe import spbe_files, spbe_section
 
 
 def test_spbe_summary_tables_chart_and_comparison() -> None:
@@ -59,8 +59,11 @@ def test_request_sheet_explains_each_deadline() -> None:
 
 def test_demo_sections(tmp_path: Path) -> None:
     out = stdio.StringIO()
-    spbe_section(out, tmp_path)
-    keterbukaan_section(out, tmp_path)
+    spbe_section(out)
+    keterbukaan_section(out)
+    for files in (spbe_files, keterbukaan_files):
+        for name, text in files().items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
     text = out.getvalue()
     assert "predikat Cukup" in text
     assert "A 47-indicator sheet dated 2026 is refused" in text
@@ -71,4 +74,6 @@ def test_demo_sections(tmp_path: Path) -> None:
     )
     assert (tmp_path / "dip-sukamaju.html").exists()
     assert spbe_section in SECTIONS
+    assert spbe_files in FILES
+    assert keterbukaan_files in FILES
     assert keterbukaan_section in SECTIONS

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from perangkat_daerah import law
+from perangkat_daerah import angka, law
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.exact import to_fraction
 from perangkat_daerah.law import Citation, Rule
@@ -88,16 +88,8 @@ def _text(inst: object, attribute: attrs.Attribute[str], value: object) -> None:
 
 
 def _decimal(value: object) -> Decimal:
-    if isinstance(value, (float, bool)):
-        raise ValidationError.single("nilai", "expected exact decimal text, not a float", value)
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, (int, str)):
-        try:
-            return Decimal(value)
-        except ArithmeticError:
-            pass
-    raise ValidationError.single("nilai", "expected a decimal number as text", value)
+    """A measured or target value: exact, finite and bounded (floats refused)."""
+    return angka.as_decimal(value, path="nilai")
 
 
 def _optional_decimal(value: object) -> Decimal | None:
@@ -280,6 +272,7 @@ def efisiensi(capaian: Fraction, serapan: Fraction, rumus: str = "selisih") -> F
     (Fraction(3, 20), Fraction(6, 5))
     """
     rumus_efisiensi(rumus)  # unknown names raise
+    capaian, serapan = to_fraction(capaian, "capaian"), to_fraction(serapan, "serapan")
     if rumus == "rasio":
         if serapan == 0:
             raise ZeroTargetError.single(

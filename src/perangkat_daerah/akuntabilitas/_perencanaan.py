@@ -13,6 +13,8 @@ from perangkat_daerah.akuntabilitas._capaian import (
     IndikatorKinerja,
     Target,
     TingkatKinerja,
+    _decimal,
+    _optional_decimal,
     capaian,
     efisiensi,
 )
@@ -25,7 +27,7 @@ from perangkat_daerah.anggaran import (
     Serapan,
 )
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.money import Rupiah
+from perangkat_daerah.money import Rupiah, exact_context
 
 __all__ = [
     "AnalisisEfisiensi",
@@ -58,7 +60,8 @@ def serapan_per_kode(realisasi: Realisasi, perangkat_daerah: str) -> Mapping[str
                 continue
             for cut in {sub.program, sub.kegiatan, sub.kode}:
                 if cut is not None:
-                    out[cut] = out.get(cut, Decimal(0)) + b.jumlah.amount
+                    with exact_context():
+                        out[cut] = out.get(cut, Decimal(0)) + b.jumlah.amount
         return out
 
     pagu = sums(realisasi.apbd.lines(realisasi.fase))
@@ -122,7 +125,7 @@ class RealisasiKinerja:
 
     indikator: str
     tahun: int
-    nilai: Decimal = attrs.field(converter=Decimal)
+    nilai: Decimal = attrs.field(converter=_decimal)
 
 
 def realisasi_index(
@@ -157,7 +160,7 @@ class IndikatorRenstra:
 
     indikator: IndikatorKinerja
     target_akhir: Target
-    kondisi_awal: Decimal | None = None
+    kondisi_awal: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
     target_tahunan: tuple[TargetTahunan, ...] = attrs.field(
         default=(), converter=_tuple_target_tahunan
     )

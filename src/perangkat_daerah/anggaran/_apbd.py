@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 import enum
-import io as _stdio
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
-from perangkat_daerah import urusan
+from perangkat_daerah import angka, urusan
+from perangkat_daerah._csv import CsvSource, Delimiter, read_rows, write_rows
 from perangkat_daerah.anggaran._kode import (
     Akun,
     KodeKegiatan,
@@ -22,9 +21,10 @@ from perangkat_daerah.anggaran._kode import (
     TingkatKegiatan,
     TingkatRekening,
 )
+from perangkat_daerah.angka import NumberFormat
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.io import converter, from_json, to_json
-from perangkat_daerah.money import Rupiah
+from perangkat_daerah.money import Rupiah, exact_context
 from perangkat_daerah.wilayah import KodeWilayah
 
 __all__ = [
@@ -253,15 +253,16 @@ class APBD:
         if cached is None:
             lines = tuple(b for b in self.baris if b.fase is f)
             sums: dict[str, Decimal] = defaultdict(Decimal)
-            for b in lines:
-                code = b.kode_rekening.kode
-                amount = b.jumlah.amount
-                sums[code] += amount
-                end = code.rfind(".")
-                while end > 0:
-                    code = code[:end]
+            with exact_context():  # the caller's decimal context never rounds a total
+                for b in lines:
+                    code = b.kode_rekening.kode
+                    amount = b.jumlah.amount
                     sums[code] += amount
                     end = code.rfind(".")
+                    while end > 0:
+                        code = code[:end]
+                        sums[code] += amount
+                        end = code.rfind(".")
             cached = _Index(MappingProxyType(dict(sums)), lines)
             self._cache[f] = cached
         return cached
@@ -304,11 +305,12 @@ class APBD:
     ) -> Mapping[str, Rupiah]:
         prefix = kode.kode if isinstance(kode, (Akun, KodeRekening)) else KodeRekening(kode).kode
         sums: dict[str, Decimal] = defaultdict(Decimal)
-        for b in self._index(fase).lines:
-            if b.kode_rekening.is_under(prefix):
-                k = key(b)
-                if k is not None:
-                    sums[k] += b.jumlah.amount
+        with exact_context():
+            for b in self._index(fase).lines:
+                if b.kode_rekening.is_under(prefix):
+                    k = key(b)
+                    if k is not None:
+                        sums[k] += b.jumlah.amount
         return MappingProxyType({k: Rupiah(v) for k, v in sorted(sums.items())})
 
     def total_by_perangkat_daerah(
@@ -371,7 +373,8 @@ _ROW_FIELDS = (
 class _RowReader:
     """Turns plain rows into lines, collecting every problem; caches parsed codes."""
 
-    def __init__(self) -> None:
+    def __init__(self, number_format: NumberFormat | None = None) -> None:
+        self.number_format = number_format
         self.rekening: dict[str, KodeRekening] = {}
         self.kegiatan: dict[str, KodeKegiatan] = {}
         self.problems: list[Problem] = []
@@ -401,7 +404,7 @@ class _RowReader:
             ("kode_rekening", lambda v: self._code(self.rekening, KodeRekening, v)),
             ("sub_kegiatan", self._sub_kegiatan),
             ("perangkat_daerah", _parse_text),
-            ("jumlah", _parse_jumlah),
+            ("jumlah", lambda v: _parse_jumlah(v, self.number_format)),
             ("sumber_dana", lambda v: v if v not in (None, "") else None),
             ("tags", _parse_tags),
         ):
@@ -465,19 +468,18 @@ def _parse_text(value: object) -> str:
     return value
 
 
-def _parse_jumlah(value: object) -> Rupiah:
+def _parse_jumlah(value: object, number_format: NumberFormat | None = None) -> Rupiah:
+    """An amount: a CSV cell read by ``number_format``, or (``None``) a JSON value."""
     if isinstance(value, float):
         raise ValidationError.single("", "a float cannot hold Rupiah exactly; write text", value)
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise ValidationError.single("", "expected a decimal amount as text", value)
-    try:
-        d = Decimal(value.strip() if isinstance(value, str) else value)
-    except InvalidOperation:
-        raise ValidationError.single(
-            "", "expected a decimal amount like 1250000.00", value
-        ) from None
-    if not d.is_finite():
-        raise ValidationError.single("", "expected a finite amount", value)
+    if isinstance(value, int):
+        d = angka.int_decimal(value)
+    elif number_format is None:
+        d = angka.parse_decimal(value, serialized=True)
+    else:
+        d = angka.parse_decimal(value, format=number_format)
     if d < 0:
         raise ValidationError.single("", "an APBD amount cannot be negative", value)
     return Rupiah(d)
@@ -496,8 +498,13 @@ def _parse_tags(value: object) -> frozenset[Kategori]:
         raise ValidationError.single("", f"expected categories among {allowed}", value) from None
 
 
-def _build(daerah: object, tahun: object, rows: Iterable[tuple[str, object]]) -> APBD:
-    reader = _RowReader()
+def _build(
+    daerah: object,
+    tahun: object,
+    rows: Iterable[tuple[str, object]],
+    number_format: NumberFormat | None = None,
+) -> APBD:
+    reader = _RowReader(number_format)
     head: list[Problem] = []
     try:
         kode = KodeWilayah(daerah)  # type: ignore[arg-type]
@@ -574,6 +581,16 @@ def _unstructure_apbd(apbd: APBD) -> dict[str, Any]:
     }
 
 
+def _structure_baris(data: object, _: type) -> BarisAnggaran:
+    reader = _RowReader()
+    line = reader.line(data, "")
+    if line is None:
+        raise ValidationError(attrs.evolve(p, path=p.path.lstrip(".")) for p in reader.problems)
+    return line
+
+
+converter.register_structure_hook(BarisAnggaran, _structure_baris)
+converter.register_unstructure_hook(BarisAnggaran, _row)
 converter.register_structure_hook(APBD, _structure_apbd)
 converter.register_unstructure_hook(APBD, _unstructure_apbd)
 
@@ -601,35 +618,49 @@ def write_json(apbd: APBD, *, indent: int | None = 2) -> str:
     return to_json(apbd, indent=indent)
 
 
-def read_csv(text: str, *, daerah: KodeWilayah | str, tahun: int) -> APBD:
-    """An APBD from CSV text, one line per row, with a header naming the columns.
+def read_csv(
+    source: CsvSource,
+    *,
+    daerah: KodeWilayah | str,
+    tahun: int,
+    format: NumberFormat = "mesin",
+    delimiter: Delimiter | None = None,
+) -> APBD:
+    """An APBD from CSV (text, a path or an open file), one line per row, with a header
+    naming the columns.
 
     Columns: ``fase, akun, kode_rekening, sub_kegiatan, perangkat_daerah, jumlah,
     sumber_dana, tags`` (``tags`` separated by ``;``). Problems name the file line
-    (``line 3`` is the second data row).
+    (``line 3`` is the second data row). Amounts follow the number policy of
+    :mod:`perangkat_daerah.angka`: ``1250000.50`` by default, ``1.250.000,50`` with
+    ``format="id"``; a cell like ``1.000`` is ambiguous under the default and refused.
+    The delimiter (``,`` or ``;``) is taken from the header unless declared; a UTF-8 BOM
+    is dropped.
 
     >>> text = "akun,kode_rekening,perangkat_daerah,jumlah\\nbelanja,5.1.01,BKAD,1.000\\n"
-    >>> read_csv(text, daerah="32.60", tahun=2027).total("5").format()
-    'Rp1,00'
+    >>> read_csv(text, daerah="32.60", tahun=2027)
+    Traceback (most recent call last):
+    ...
+    perangkat_daerah.errors.ValidationError: line 2.jumlah: ambiguous: '.' may be a thousands separator here; write 1000 if that is meant, or declare format="id" (got '1.000')
+    >>> id_text = "akun;kode_rekening;perangkat_daerah;jumlah\\nbelanja;5.1.01;BKAD;1.000,50\\n"
+    >>> read_csv(id_text, daerah="32.60", tahun=2027, format="id").total("5").format()
+    'Rp1.000,50'
     """
-    reader = csv.DictReader(_stdio.StringIO(text))
+    header, rows = read_rows(source, delimiter=delimiter)
     missing = [
-        c
-        for c in ("akun", "kode_rekening", "perangkat_daerah", "jumlah")
-        if c not in (reader.fieldnames or [])
+        c for c in ("akun", "kode_rekening", "perangkat_daerah", "jumlah") if c not in header
     ]
     if missing:
         raise ValidationError(Problem("header", "missing column", c) for c in missing)
-    return _build(daerah, tahun, ((f"line {reader.line_num}", row) for row in reader))
+    return _build(daerah, tahun, ((f"line {n}", row) for n, row in rows), format)
 
 
 def write_csv(apbd: APBD) -> str:
-    """The lines as CSV text; :func:`read_csv` reads it back."""
-    out = _stdio.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(_ROW_FIELDS), lineterminator="\n")
-    writer.writeheader()
+    """The lines as CSV text; :func:`read_csv` reads it back. Text cells that a spreadsheet
+    would run as a formula are prefixed with ``'`` (see :doc:`/explanation/numbers`)."""
+    rows = []
     for b in apbd.baris:
         row = _row(b)
         row["tags"] = ";".join(row.get("tags", []))
-        writer.writerow(row)
-    return out.getvalue()
+        rows.append([row.get(f, "") for f in _ROW_FIELDS])
+    return write_rows(_ROW_FIELDS, rows)

@@ -6,6 +6,7 @@ import enum
 import functools
 from collections.abc import Callable, Mapping
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from types import MappingProxyType
 from typing import Any
@@ -19,7 +20,7 @@ from perangkat_daerah.anggaran._kode import Akun
 from perangkat_daerah.errors import RuleNotInForceError
 from perangkat_daerah.exact import percent
 from perangkat_daerah.law import Citation, Rule, RuleTable
-from perangkat_daerah.money import Rupiah
+from perangkat_daerah.money import Rupiah, exact_context
 from perangkat_daerah.wilayah import Tingkat
 
 __all__ = [
@@ -195,7 +196,8 @@ class RuleCheck:
 
 
 def _sum(lines: tuple[BarisAnggaran, ...], predicate: Classifier) -> Rupiah:
-    return Rupiah(sum((b.jumlah.amount for b in lines if predicate(b)), Rupiah.zero().amount))
+    with exact_context():
+        return Rupiah(sum((b.jumlah.amount for b in lines if predicate(b)), Decimal(0)))
 
 
 def _share(num: Rupiah, den: Rupiah) -> Fraction | None:

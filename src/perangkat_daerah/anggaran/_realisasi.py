@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io as _stdio
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
@@ -13,6 +11,8 @@ from typing import Any
 
 import attrs
 
+from perangkat_daerah import angka
+from perangkat_daerah._csv import CsvSource, Delimiter, read_rows
 from perangkat_daerah.anggaran._apbd import (
     APBD,
     BarisAnggaran,
@@ -27,9 +27,10 @@ from perangkat_daerah.anggaran._apbd import (
     _to_rupiah,
 )
 from perangkat_daerah.anggaran._kode import Akun, KodeKegiatan, KodeRekening, TingkatRekening
+from perangkat_daerah.angka import NumberFormat
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.exact import percent
-from perangkat_daerah.money import Rupiah
+from perangkat_daerah.money import Rupiah, exact_context
 
 __all__ = [
     "BarisRealisasi",
@@ -211,9 +212,10 @@ class Realisasi:
         key: Callable[[Any], Any],
     ) -> dict[Any, Decimal]:
         sums: dict[Any, Decimal] = defaultdict(Decimal)
-        for b in lines:
-            if b.kode_rekening.is_under(prefix):
-                sums[key(b)] += b.jumlah.amount
+        with exact_context():
+            for b in lines:
+                if b.kode_rekening.is_under(prefix):
+                    sums[key(b)] += b.jumlah.amount
         return sums
 
     def _in(self, periode: Periode) -> list[BarisRealisasi]:
@@ -299,9 +301,19 @@ class Realisasi:
         )
 
 
-def read_realisasi_csv(text: str, apbd: APBD, *, fase: Fase | None = None) -> Realisasi:
+def read_realisasi_csv(
+    source: CsvSource,
+    apbd: APBD,
+    *,
+    fase: Fase | None = None,
+    format: NumberFormat = "mesin",
+    delimiter: Delimiter | None = None,
+) -> Realisasi:
     """Realisation lines from CSV (``kode_rekening, sub_kegiatan, perangkat_daerah, bulan,
     jumlah``) read against ``apbd``; every bad row in one ``ValidationError``.
+
+    ``source``, ``format`` and ``delimiter`` work as in
+    :func:`~perangkat_daerah.anggaran.read_csv`; ``bulan`` is a whole number 1-12.
 
     >>> from perangkat_daerah.anggaran import APBD
     >>> read_realisasi_csv("kode_rekening,perangkat_daerah,bulan,jumlah\\n5.1.02,BKAD,13,1\\n",
@@ -310,18 +322,18 @@ def read_realisasi_csv(text: str, apbd: APBD, *, fase: Fase | None = None) -> Re
     ...
     perangkat_daerah.errors.ValidationError: line 2.bulan: expected a month 1-12 (got '13')
     """
-    reader = csv.DictReader(_stdio.StringIO(text))
+    _, rows = read_rows(source, delimiter=delimiter)
     lines: list[BarisRealisasi] = []
     problems: list[Problem] = []
-    for row in reader:
-        where = f"line {reader.line_num}"
+    for n, row in rows:
+        where = f"line {n}"
         found: list[Problem] = []
         fields: dict[str, Any] = {}
         for name, parse in (
             ("kode_rekening", KodeRekening),
             ("sub_kegiatan", lambda v: KodeKegiatan(v) if v else None),
             ("perangkat_daerah", _parse_text),
-            ("jumlah", _parse_jumlah),
+            ("jumlah", lambda v: _parse_jumlah(v, format)),
             ("bulan", _parse_bulan),
         ):
             try:
@@ -338,7 +350,7 @@ def read_realisasi_csv(text: str, apbd: APBD, *, fase: Fase | None = None) -> Re
 
 
 def _parse_bulan(value: object) -> int:
-    text = str(value).strip() if value is not None else ""
-    if not text.isdigit() or not 1 <= int(text) <= _MONTHS:
-        raise ValidationError.single("", "expected a month 1-12", value)
-    return int(text)
+    try:
+        return angka.parse_int(value, minimum=1, maximum=_MONTHS)
+    except ValidationError:
+        raise ValidationError.single("", "expected a month 1-12", value) from None

@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from perangkat_daerah import law
 from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.io import not_serializable
 from perangkat_daerah.law import Citation
 from perangkat_daerah.wilayah import KodeWilayah, Tingkat
 
@@ -397,3 +398,10 @@ class SiklusAPBD:
             out[t.key] = min(start, t.deadline)
             previous = t.deadline
         return MappingProxyType(out)
+
+
+not_serializable(
+    SiklusAPBD,
+    "it is computed from a calendar object; store daerah and tahun (and any overrides) and "
+    "call SiklusAPBD.build again",
+)

@@ -27,7 +27,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Protocol
 
-from perangkat_daerah.exact import round_half_up
+from perangkat_daerah import exact  # the module, not its names: exact reads numbers through angka
 
 __all__ = [
     "NAMA_BULAN",
@@ -104,7 +104,7 @@ def format_number(value: Number, places: int | None = None) -> str:
         assert not isinstance(value, Fraction)
         shown = Decimal(value)
     else:
-        shown = round_half_up(value, places)
+        shown = exact.round_half_up(value, places)
     return _write(shown)
 
 

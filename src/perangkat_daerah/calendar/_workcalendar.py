@@ -264,8 +264,14 @@ class WorkCalendar:
         c = self._state[-1]
         if c.lo <= z < c.hi:
             return c
-        year = date.fromordinal(z + 1).year
-        if not self.estimates:
+        year = _year_of(z)
+        if not self.estimates or not ESTIMATE_YEARS[0] <= year <= ESTIMATE_YEARS[1]:
+            if self.estimates:
+                raise CalendarCoverageError(
+                    year,
+                    (c.first, c.last),
+                    f"estimates reach only the years {ESTIMATE_YEARS[0]}-{ESTIMATE_YEARS[1]}",
+                )
             raise CalendarCoverageError(
                 year,
                 (c.first, c.last),
@@ -351,7 +357,10 @@ class WorkCalendar:
         array(['2026-03-25', '2026-03-25'], dtype='datetime64[D]')
         """
         np = _numpy()
-        z = np.asarray(starts, dtype="datetime64[D]").astype(np.int64) + _EPOCH_Z
+        days = np.asarray(starts, dtype="datetime64[D]")
+        if np.isnat(days).any():
+            raise ValidationError.single("starts", "NaT is not a date", int(np.isnat(days).sum()))
+        z = days.astype(np.int64) + _EPOCH_Z
         if z.size:
             self._compiled_for(int(z.min()))
             self._compiled_for(int(z.max()))
@@ -502,6 +511,10 @@ class WorkCalendar:
          23C 24C 25  26  27  28- 29-
          30  31
         """
+        if not (isinstance(year, int) and isinstance(month, int) and 1 <= month <= 12):
+            raise ValidationError.single("month", "expected a year and a month 1-12", month)
+        if not 1 <= year < date.max.year:
+            raise ValidationError.single("year", "expected a year 1-9998", year)
         first = date(year, month, 1)
         days = (date(year + month // 12, month % 12 + 1, 1) - first).days
         cells = ["    "] * first.weekday()
@@ -554,6 +567,21 @@ def _cached(
     return WorkCalendar(
         daerah, cuti_bersama, saturdays, estimates, layers, zona, chain, week_source=source
     )
+
+
+ESTIMATE_YEARS = (1950, 2100)
+"""The years an estimating calendar (``estimates=True``) answers for; beyond them it raises
+:class:`~perangkat_daerah.errors.CalendarCoverageError` like a calendar without estimates, so
+no question can make it compile centuries of estimates."""
+
+
+def _year_of(z: int) -> int:
+    """The year of day number ``z``, clamped to 1..9999 for days ``date`` cannot hold."""
+    if z < 0:
+        return 1
+    if z >= date.max.toordinal():
+        return date.max.year
+    return date.fromordinal(z + 1).year
 
 
 def _week(daerah: Daerah | None, work_saturdays: bool | None) -> tuple[bool, str]:

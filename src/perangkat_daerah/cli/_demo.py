@@ -6,26 +6,28 @@ grows with the library.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TextIO
 
 from perangkat_daerah import wilayah
-from perangkat_daerah.cli._demo_akuntabilitas import akuntabilitas_section
+from perangkat_daerah.cli._demo_akuntabilitas import akuntabilitas_files, akuntabilitas_section
 from perangkat_daerah.cli._demo_anggaran import anggaran_section
 from perangkat_daerah.cli._demo_calendar import deadlines_2026
 from perangkat_daerah.cli._demo_kepegawaian import kepegawaian_section
-from perangkat_daerah.cli._demo_keterbukaan import keterbukaan_section
+from perangkat_daerah.cli._demo_keterbukaan import keterbukaan_files, keterbukaan_section
 from perangkat_daerah.cli._demo_organisasi import organisasi_section
 from perangkat_daerah.cli._demo_pengadaan import pengadaan_section
 from perangkat_daerah.cli._demo_regions import regions_section
 from perangkat_daerah.cli._demo_skm import skm_section
-from perangkat_daerah.cli._demo_spbe import spbe_section
+from perangkat_daerah.cli._demo_spbe import spbe_files, spbe_section
 from perangkat_daerah.cli._demo_standar import standar_section
+from perangkat_daerah.cli._output import prepare_directory, refuse_link, write_file
 from perangkat_daerah.exact import percent
 from perangkat_daerah.law import Citation
 from perangkat_daerah.money import Rupiah
 
-__all__ = ["SECTIONS", "run_demo"]
+__all__ = ["FILES", "SECTIONS", "run_demo"]
 
 
 def _heading(out: TextIO, title: str) -> None:
@@ -90,8 +92,26 @@ SECTIONS: list[Callable[[TextIO], None]] = [
 """The sections of the tour, in order."""
 
 
-def run_demo(out: TextIO) -> None:
-    """Print the guided tour."""
+FILES: list[Callable[[], Mapping[str, str]]] = [akuntabilitas_files, spbe_files, keterbukaan_files]
+"""What the tour writes with ``--output DIR``: each entry gives file names and contents."""
+
+
+def run_demo(out: TextIO, directory: Path | None = None) -> None:
+    """Print the guided tour; with ``directory``, also write its report files there.
+
+    Without a directory no file is written at all (the tour only prints). The directory is
+    created if missing; a symbolic link in its place, or at a file's name, is refused.
+    """
+    target = None if directory is None else prepare_directory(directory)  # fail before printing
     out.write("perangkat-daerah: a guided tour\n")
     for section in SECTIONS:
         section(out)
+    if target is None:
+        out.write("\n(Run `perangkat-daerah demo --output DIR` to write the reports to DIR.)\n")
+        return
+    contents = {name: text for files in FILES for name, text in files().items()}
+    for name in contents:
+        refuse_link(target / name)  # nothing half-written: check every name first
+    out.write(f"\n== Files written to {target.resolve()} ==\n\n")
+    for name, text in contents.items():
+        out.write(f"{write_file(target, name, text).name}\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Mapping
 from typing import TextIO
 
 from perangkat_daerah import contoh, dokumen
@@ -10,12 +10,20 @@ from perangkat_daerah.akuntabilitas import predikat
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.exact import percent
 
-__all__ = ["akuntabilitas_section"]
+__all__ = ["akuntabilitas_files", "akuntabilitas_section"]
 
 
-def akuntabilitas_section(out: TextIO, directory: Path | None = None) -> None:
-    """The LKjIP 2026 of the sample Dinas Kesehatan, written to ``directory`` (default
-    ``out/`` under the current directory)."""
+def akuntabilitas_files() -> Mapping[str, str]:
+    """The files of this section (``perangkat-daerah demo --output DIR`` writes them)."""
+    doc = dokumen.lkjip(contoh.lkjip())
+    return {
+        "lkjip-dinkes-2026.html": doc.to_html(),
+        "lkjip-dinkes-2026.md": doc.to_markdown(),
+    }
+
+
+def akuntabilitas_section(out: TextIO) -> None:
+    """The SAKIP figures of the sample Dinas Kesehatan (its LKjIP is among the demo files)."""
     out.write("\n== Akuntabilitas: SAKIP of the Dinas Kesehatan of Sukamaju (fictional) ==\n\n")
     report = contoh.lkjip()
     pk = report.perjanjian_kinerja
@@ -45,11 +53,3 @@ def akuntabilitas_section(out: TextIO, directory: Path | None = None) -> None:
         f"AKIP predikat: 80.00 -> {predikat('80.00').value}, 80.01 -> {predikat('80.01').value}"
         " (exclusive lower bounds, PermenPAN-RB 88/2021)\n"
     )
-    target = directory if directory is not None else Path("out")
-    target.mkdir(parents=True, exist_ok=True)
-    html_path = target / "lkjip-dinkes-2026.html"
-    md_path = target / "lkjip-dinkes-2026.md"
-    doc = dokumen.lkjip(report)
-    html_path.write_text(doc.to_html(), encoding="utf-8")
-    md_path.write_text(doc.to_markdown(), encoding="utf-8")
-    out.write(f"LKjIP written to {html_path.resolve()} and {md_path.name}\n")

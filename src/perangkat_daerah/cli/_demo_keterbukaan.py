@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
-from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
 from perangkat_daerah import contoh, dokumen, wilayah
 from perangkat_daerah.calendar import WorkCalendar
-from perangkat_daerah.cli._demo_pages import write_page
 from perangkat_daerah.keterbukaan import kategori_monev
 
 __all__ = ["keterbukaan_section"]
 
 
-def keterbukaan_section(out: TextIO, directory: Path | None = None) -> None:
+def keterbukaan_section(out: TextIO) -> None:
     """The DIP and its findings, each request's stage and deadlines, the monev band edge."""
     out.write("\n== Keterbukaan informasi: the PPID of Sukamaju (fictional) ==\n\n")
     kode = str(wilayah.CONTOH)
@@ -55,6 +54,12 @@ def keterbukaan_section(out: TextIO, directory: Path | None = None) -> None:
         f"Monev {m.tahun}: total {m.total} -> {m.kategori().value}; 90.00 -> "
         f"{kategori_monev('90.00').value}, 89.99 -> {kategori_monev('89.99').value}\n"
     )
-    write_page(
-        out, directory, "dip-sukamaju.html", dokumen.daftar_informasi_publik(dip).to_html(), "DIP"
-    )
+
+
+def keterbukaan_files() -> Mapping[str, str]:
+    """The sample DIP as the PPID publishes it (``perangkat-daerah demo --output DIR``)."""
+    return {
+        "dip-sukamaju.html": dokumen.daftar_informasi_publik(
+            contoh.daftar_informasi_publik()
+        ).to_html()
+    }

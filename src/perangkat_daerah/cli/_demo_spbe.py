@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Mapping
 from typing import TextIO
 
 from perangkat_daerah import contoh, dokumen, spbe
-from perangkat_daerah.cli._demo_pages import write_page
 from perangkat_daerah.exact import round_half_up
 from perangkat_daerah.spbe import LembarPenilaian, NilaiIndikator
 
 __all__ = ["spbe_section"]
 
 
-def spbe_section(out: TextIO, directory: Path | None = None) -> None:
+def spbe_section(out: TextIO) -> None:
     """Both years' index and predikat, the regime change, the plan; the summary to a file."""
     out.write("\n== SPBE / Pemerintah Digital: the evaluation of Sukamaju (fictional) ==\n\n")
     lama = contoh.lembar_spbe(2025).evaluate()
@@ -43,10 +42,9 @@ def spbe_section(out: TextIO, directory: Path | None = None) -> None:
             f"A 47-indicator sheet dated 2026 is refused ({exc.rezim}: "
             f"{len(exc.unknown)} unknown indicators)\n"
         )
-    write_page(
-        out,
-        directory,
-        "spbe-sukamaju-2026.html",
-        dokumen.evaluasi_spbe(baru, sebelumnya=lama).to_html(),
-        "Evaluation summary",
-    )
+
+
+def spbe_files() -> Mapping[str, str]:
+    """The evaluation summary (``perangkat-daerah demo --output DIR`` writes it)."""
+    lama, baru = contoh.lembar_spbe(2025).evaluate(), contoh.lembar_spbe(2026).evaluate()
+    return {"spbe-sukamaju-2026.html": dokumen.evaluasi_spbe(baru, sebelumnya=lama).to_html()}

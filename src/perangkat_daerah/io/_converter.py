@@ -6,7 +6,7 @@ import enum
 import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar, get_args, get_origin
 
@@ -19,9 +19,10 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from perangkat_daerah import angka
 from perangkat_daerah._data import tomllib
 from perangkat_daerah._deprecated import deprecated
-from perangkat_daerah.errors import _NO_VALUE, Problem, ValidationError
+from perangkat_daerah.errors import _NO_VALUE, NotSerializableError, Problem, ValidationError
 from perangkat_daerah.law import Citation, Rule, RuleTable
 from perangkat_daerah.money import Rupiah
 from perangkat_daerah.wilayah import KodeWilayah
@@ -30,6 +31,7 @@ __all__ = [
     "converter",
     "from_json",
     "from_toml",
+    "not_serializable",
     "rule_table",
     "structure",
     "to_json",
@@ -106,23 +108,16 @@ def _structure_decimal(value: object, _: type) -> Decimal:
     if isinstance(value, float):
         raise ValidationError.single("", "expected exact decimal text, not a float", value)
     _expect((str, int, Decimal), "a decimal number as text", value)
-    try:
-        d = Decimal(value)  # type: ignore[arg-type]
-    except InvalidOperation:
-        raise ValidationError.single("", "expected a decimal number", value) from None
-    if not d.is_finite():
-        raise ValidationError.single("", "expected a finite number", value)
-    return d
+    return angka.as_decimal(value)
 
 
 def _structure_fraction(value: object, _: type) -> Fraction:
     if isinstance(value, float):
         raise ValidationError.single("", "expected an exact fraction as text, not a float", value)
     _expect((str, int), "a fraction like 1/9 or a decimal like 0.25", value)
-    try:
-        return Fraction(value) if isinstance(value, int) else Fraction(str(value))
-    except (ValueError, ZeroDivisionError):
-        raise ValidationError.single("", "expected a fraction like 1/9", value) from None
+    if isinstance(value, int):
+        return Fraction(angka.int_decimal(value))
+    return angka.parse_fraction(value)
 
 
 def _structure_enum(value: object, target: type[enum.Enum]) -> enum.Enum:
@@ -261,10 +256,22 @@ def structure(data: object, cls: type[T]) -> T:
     """
     try:
         return converter.structure(data, cls)
-    except ValidationError:
+    except (ValidationError, NotSerializableError):
         raise
     except Exception as exc:
         raise ValidationError(_walk(exc, [], data)) from exc
+
+
+def not_serializable(cls: type, reason: str) -> None:
+    """Declare that ``cls`` is behaviour, not data: writing or reading it raises
+    :class:`~perangkat_daerah.errors.NotSerializableError` with ``reason`` (say what to
+    store instead)."""
+
+    def refuse(*_: object) -> Any:
+        raise NotSerializableError(cls.__name__, reason)
+
+    converter.register_unstructure_hook(cls, refuse)
+    converter.register_structure_hook(cls, refuse)
 
 
 def unstructure(obj: object) -> Any:
@@ -275,31 +282,88 @@ def unstructure(obj: object) -> Any:
 def to_json(obj: object, *, indent: int | None = 2) -> str:
     """A model as JSON text; the inverse of :func:`from_json`.
 
+    Every public model of the library round-trips (``from_json(to_json(x), type(x)) == x``)
+    except the few that are behaviour rather than data; for those, and for any object the
+    converter cannot express, :class:`~perangkat_daerah.errors.NotSerializableError` is
+    raised (see :doc:`/reference/io`).
+
     >>> from perangkat_daerah.money import Rupiah
     >>> to_json({"pagu": Rupiah("1250000.50")}, indent=None)
     '{"pagu": "1250000.50"}'
     """
-    return json.dumps(unstructure(obj), indent=indent, ensure_ascii=False)
-
-
-def from_json(text: str | bytes, cls: type[T]) -> T:
-    """A model from JSON text. Malformed JSON and bad fields raise ``ValidationError``."""
     try:
-        data = json.loads(text)
+        return json.dumps(unstructure(obj), indent=indent, ensure_ascii=False)
+    except NotSerializableError:
+        raise
+    except (TypeError, ValueError, RecursionError) as exc:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise NotSerializableError(type(obj).__name__, reason) from None
+
+
+def _json_int(text: str) -> int:
+    """JSON integers are bounded like every number the library reads."""
+    return angka.parse_int(text)
+
+
+def _json_constant(name: str) -> object:
+    raise ValidationError.single("", "not valid JSON: NaN and Infinity are not numbers", name)
+
+
+def _loaded(load: Callable[[], object], kind: str) -> object:
+    """Run a parser, turning every way it can fail into one ``ValidationError``."""
+    try:
+        return load()
+    except ValidationError:
+        raise
     except json.JSONDecodeError as exc:
         raise ValidationError.single(
             "", f"not valid JSON: {exc.msg} at line {exc.lineno}"
         ) from None
-    return structure(data, cls)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError.single("", f"not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ValidationError.single(
+            "", f"not valid {kind}: not UTF-8 text (byte {exc.start} cannot be decoded)"
+        ) from None
+    except RecursionError:
+        raise ValidationError.single("", f"not valid {kind}: nested too deeply") from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise ValidationError.single(
+            "", f"not valid {kind}: {' '.join(str(exc).split())}"
+        ) from None
+
+
+def from_json(text: str | bytes, cls: type[T]) -> T:
+    """A model from JSON text (``str``, or UTF-8 ``bytes``). Malformed JSON, text that is not
+    UTF-8, nesting too deep to read, numbers beyond the number policy
+    (:mod:`perangkat_daerah.angka`) and bad fields all raise ``ValidationError``.
+
+    >>> from_json("[" * 100_000, list)
+    Traceback (most recent call last):
+    ...
+    perangkat_daerah.errors.ValidationError: not valid JSON: nested too deeply
+    """
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise ValidationError.single("", "expected JSON text or bytes", text)
+    data = _loaded(
+        lambda: json.loads(text, parse_int=_json_int, parse_constant=_json_constant), "JSON"
+    )
+    return _structured(data, cls)
 
 
 def from_toml(text: str, cls: type[T]) -> T:
-    """A model from TOML text (read with :mod:`tomllib`)."""
+    """A model from TOML text (read with :mod:`tomllib`); every failure is a
+    ``ValidationError``, as in :func:`from_json`."""
+    if not isinstance(text, str):
+        raise ValidationError.single("", "expected TOML text", text)
+    return _structured(_loaded(lambda: tomllib.loads(text), "TOML"), cls)
+
+
+def _structured(data: object, cls: type[T]) -> T:
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ValidationError.single("", f"not valid TOML: {exc}") from None
-    return structure(data, cls)
+        return structure(data, cls)
+    except RecursionError:
+        raise ValidationError.single("", "nested too deeply") from None
 
 
 @deprecated("perangkat_daerah.io.rule_table", "a rule file read by perangkat_daerah.law")

@@ -57,7 +57,7 @@ class JenisPeraturan(enum.Enum):
 
 
 _WORDS = r"[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)*"
-_NOMOR_PART = r"[^\s,]+"
+_NOMOR_PART = r"[!-+\--~]+"  # printable ASCII but space and comma: no look-alike digits
 _NOMOR = rf"{_NOMOR_PART}(?:, {_NOMOR_PART})*"
 _TOKEN = r"[0-9]+[A-Za-z]?"
 _JENIS = "|".join(re.escape(j.value) for j in sorted(JenisPeraturan, key=lambda j: -len(j.value)))

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from perangkat_daerah import law, wilayah
+from perangkat_daerah import angka, law, wilayah
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.exact import round_half_up
 from perangkat_daerah.law import Citation, Rule
@@ -116,7 +116,7 @@ def _faktor_rows() -> Mapping[str, Mapping[str, Any]]:
 
 
 def _to_bounds(value: Sequence[str | int | Decimal]) -> tuple[Decimal, ...]:
-    return tuple(Decimal(v) for v in value)
+    return tuple(angka.as_decimal(v, path="batas") for v in value)
 
 
 @attrs.frozen

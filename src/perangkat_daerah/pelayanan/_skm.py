@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import enum
 import functools
-import io as stdio
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
@@ -17,8 +15,9 @@ from typing import TypeVar
 import attrs
 
 from perangkat_daerah import law
+from perangkat_daerah._csv import CsvSource, Delimiter, read_rows, write_rows
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.exact import round_half_up
+from perangkat_daerah.exact import round_half_up, to_fraction
 from perangkat_daerah.law import RuleTable
 
 __all__ = [
@@ -121,7 +120,7 @@ def _unsur_tuple(value: Iterable[Unsur]) -> tuple[Unsur, ...]:
 
 
 def _weights(value: Mapping[str, Fraction | Decimal | int | str]) -> Mapping[str, Fraction]:
-    return MappingProxyType({k: Fraction(v) for k, v in value.items()})
+    return MappingProxyType({k: to_fraction(v, f"bobot.{k}") for k, v in value.items()})
 
 
 @attrs.frozen
@@ -358,23 +357,25 @@ class SKM:
     @classmethod
     def from_csv(
         cls,
-        text: str,
+        source: CsvSource,
         *,
         layanan: str,
         periode: str,
         skema: SkemaSKM | None = None,
         atribut: Sequence[str] = ("umur", "jenis_kelamin", "pendidikan", "pekerjaan"),
+        delimiter: Delimiter | None = None,
     ) -> SKM:
         """Read one row per respondent: ``responden``, one column per unsur code, metadata.
 
         An empty cell is an unanswered unsur. Any other column than ``responden``, the unsur
         codes and ``atribut`` is an error, and so is an answer outside 1–4; every bad cell is
-        reported as ``row[N].COLUMN``.
+        reported as ``row[N].COLUMN`` (``N`` is the file line). ``source`` is CSV text, a
+        path or an open file; the delimiter (``,`` or ``;``) is taken from the header unless
+        declared, and a UTF-8 BOM is dropped.
         """
         skema = skema if skema is not None else SkemaSKM.standar()
-        reader = csv.DictReader(stdio.StringIO(text))
+        header, reader = read_rows(source, delimiter=delimiter)
         codes = [u.kode for u in skema.unsur]
-        header = reader.fieldnames or []
         problems = [
             Problem(f"header.{col}", "unknown unsur or column", col)
             for col in header
@@ -383,7 +384,7 @@ class SKM:
         if "responden" not in header:
             problems.append(Problem("header", "a 'responden' column is required", header))
         rows: list[Responden] = []
-        for n, row in enumerate(reader, start=2):
+        for n, row in reader:
             answers: dict[str, int | None] = {}
             for code in codes:
                 cell = (row.get(code) or "").strip()
@@ -404,21 +405,21 @@ class SKM:
     def to_csv(
         self, atribut: Sequence[str] = ("umur", "jenis_kelamin", "pendidikan", "pekerjaan")
     ) -> str:
-        """One row per respondent, the inverse of :meth:`from_csv`."""
-        buf = stdio.StringIO()
+        """One row per respondent, the inverse of :meth:`from_csv`. Text cells that a
+        spreadsheet would run as a formula are prefixed with ``'``."""
         used = [a for a in atribut if any(a in r.atribut for r in self.responden)]
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(["responden", *(u.kode for u in self.skema.unsur), *used])
-        for r in self.responden:
-            answers = [r.jawaban.get(u.kode) for u in self.skema.unsur]
-            writer.writerow(
-                [
-                    r.id,
-                    *("" if a is None else a for a in answers),
-                    *(r.atribut.get(a, "") for a in used),
-                ]
-            )
-        return buf.getvalue()
+        rows = [
+            [
+                r.id,
+                *(
+                    "" if r.jawaban.get(u.kode) is None else r.jawaban[u.kode]
+                    for u in self.skema.unsur
+                ),
+                *(r.atribut.get(a, "") for a in used),
+            ]
+            for r in self.responden
+        ]
+        return write_rows(["responden", *(u.kode for u in self.skema.unsur), *used], rows)
 
 
 def ukuran_sampel(populasi: int, on: date | None = None) -> int:

@@ -148,7 +148,7 @@ def _load(c: _Candidate) -> PluginInfo:
         obj = c.load()
         if not isinstance(obj, RegionPlugin) and callable(obj):
             obj = obj()
-    except Exception as exc:
+    except (Exception, SystemExit) as exc:  # a plugin must not end the host program
         return fail(f"raised while loading: {_one_line(exc)}")
     if not isinstance(obj, RegionPlugin):
         return fail(f"gives a {type(obj).__name__}, not a RegionPlugin")
@@ -337,12 +337,16 @@ def resolve(kode: str | KodeWilayah, hook: Hook[T]) -> Resolution[T]:
 
 @contextmanager
 def guarded(info: PluginInfo, hook: str) -> Iterator[None]:
-    """Turn anything a plugin's hook raises into one :class:`PluginError` line naming it."""
+    """Turn anything a plugin's hook raises into one :class:`PluginError` line naming it.
+
+    That includes ``SystemExit`` (a plugin calling ``sys.exit()`` must not end the host
+    program); ``KeyboardInterrupt`` still propagates.
+    """
     try:
         yield
     except PluginError:
         raise
-    except Exception as exc:
+    except (Exception, SystemExit) as exc:
         raise PluginError(
             info.label, info.distribution, f"hook {hook} raised {_one_line(exc)}"
         ) from exc

@@ -11,7 +11,7 @@ import attrs
 
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
-from perangkat_daerah.io import converter
+from perangkat_daerah.io import converter, structure
 from perangkat_daerah.law import Citation, Rule
 from perangkat_daerah.sla._duration import Duration, Satuan
 from perangkat_daerah.sla._hours import JamKerja, jam_kerja_daerah
@@ -298,4 +298,28 @@ def _unstructure_deadline(d: Deadline) -> dict[str, Any]:
     }
 
 
+def _structure_deadline(value: Any, _: type[Deadline]) -> Deadline:
+    """A deadline read back from its JSON: the explained result, with the trace it carried
+    (no calendar comes back, so the trace is the one written, not recomputed)."""
+    if not isinstance(value, dict):
+        raise ValidationError.single("", "expected an object", value)
+    fields = {"received", "start", "due", "duration", "rule"}
+    unknown = set(value) - fields - {"trace", "provisional"}
+    if unknown:
+        raise ValidationError.single(sorted(unknown)[0], "unknown field", value[sorted(unknown)[0]])
+    d = Deadline(
+        received=structure(value.get("received"), datetime),
+        start=structure(value.get("start"), datetime),
+        due=structure(value.get("due"), datetime),
+        duration=structure(value.get("duration"), Duration),
+        rule=structure(value.get("rule"), Rule[Any] | None),  # type: ignore[arg-type]
+    )
+    return _fixed(
+        d,
+        structure(value.get("trace", []), tuple[SkippedDay, ...]),
+        structure(value.get("provisional", False), bool),
+    )
+
+
 converter.register_unstructure_hook(Deadline, _unstructure_deadline)
+converter.register_structure_hook(Deadline, _structure_deadline)

@@ -28,6 +28,14 @@ def _non_negative(inst: object, attribute: attrs.Attribute[int], value: int) -> 
         raise ValidationError.single("jumlah", "expected a whole number, zero or more", value)
 
 
+def _to_satuan(value: object) -> Satuan:
+    try:
+        return Satuan(value)
+    except ValueError:
+        allowed = ", ".join(repr(s.value) for s in Satuan)
+        raise ValidationError.single("satuan", f"expected one of {allowed}", value) from None
+
+
 @attrs.frozen
 class Duration:
     """An amount of time in one :class:`Satuan`; never negative.
@@ -41,7 +49,7 @@ class Duration:
     """
 
     jumlah: int = attrs.field(validator=_non_negative)
-    satuan: Satuan = attrs.field(converter=Satuan)
+    satuan: Satuan = attrs.field(converter=_to_satuan)
 
     @classmethod
     def working_days(cls, n: int) -> Duration:

@@ -103,9 +103,20 @@ def check_plugin(plugin: RegionPlugin, *, registered: bool = True) -> tuple[str,
     """Every way ``plugin`` breaks the contract, as readable lines (empty when it conforms).
 
     ``registered``: whether the plugin is the one the registry serves for its code (then the
-    layering check builds the region's calendar through the registry).
+    layering check builds the region's calendar through the registry). An exception raised
+    by the plugin's own code (even ``SystemExit``) is reported as a finding, after the
+    findings made before it; ``KeyboardInterrupt`` still propagates.
     """
     problems: list[str] = []
+    try:
+        _check(plugin, registered, problems)
+    except (Exception, SystemExit) as exc:
+        text = " ".join(str(exc).split())
+        problems.append(f"raised {type(exc).__name__}{': ' + text if text else ''}")
+    return tuple(problems)
+
+
+def _check(plugin: RegionPlugin, registered: bool, problems: list[str]) -> None:
     known = {h.name: h for h in HOOKS}
     if plugin.api_version != regions.API_VERSION:
         problems.append(f"api_version {plugin.api_version}, expected {regions.API_VERSION}")
@@ -118,7 +129,7 @@ def check_plugin(plugin: RegionPlugin, *, registered: bool = True) -> tuple[str,
         except PerangkatDaerahError as exc:
             problems.append(str(exc))
     if problems:
-        return tuple(problems)
+        return
     first, last = calendar.coverage()
     years = range(first, last + 1)
     layer = plugin.contribution(calendar.CALENDAR_HOOK)
@@ -148,7 +159,6 @@ def check_plugin(plugin: RegionPlugin, *, registered: bool = True) -> tuple[str,
             problems.append(f"override {o}: not a hook of this library")
     if registered:
         problems += _national_days_kept(plugin, years)
-    return tuple(problems)
 
 
 def assert_conforms(plugin: RegionPlugin, *, registered: bool = True) -> None:

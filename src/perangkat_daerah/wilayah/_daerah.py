@@ -3,16 +3,13 @@ and where they are looked up: the embedded decree first, then the registered pro
 
 from __future__ import annotations
 
-import csv
 import enum
 import functools
-import io
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import timedelta
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol, overload, runtime_checkable
 from zoneinfo import ZoneInfo
@@ -21,6 +18,7 @@ import attrs
 
 from perangkat_daerah import law
 from perangkat_daerah._convert import citations, non_empty_text
+from perangkat_daerah._csv import CsvSource, read_rows
 from perangkat_daerah.errors import Problem, UnknownRegionError, ValidationError
 from perangkat_daerah.law import Citation
 from perangkat_daerah.money import Rupiah
@@ -288,19 +286,18 @@ class StaticProvider:
         return iter(self.daerah.values())
 
     @classmethod
-    def from_csv(cls, source: str | Path) -> StaticProvider:
+    def from_csv(cls, source: CsvSource) -> StaticProvider:
         """Read ``kode,nama[,jenis]`` rows (a header row is required).
 
-        ``source`` is a path or the CSV text itself. Without a ``jenis`` column the kind is
+        ``source`` is a path, an open file or the CSV text itself. Without a ``jenis`` column the kind is
         taken from the name ("Kota Administrasi …", "Kabupaten Administrasi …") or else from
         the code (second pair 71 and up is a kota). The zone is the province's. Every bad row
         is reported in one :class:`~perangkat_daerah.errors.ValidationError`.
         """
-        text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
-        rows = list(csv.DictReader(io.StringIO(text)))
+        _, rows = read_rows(source)
         daerah: list[Daerah] = []
         problems: list[Problem] = []
-        for i, row in enumerate(rows, start=2):
+        for i, row in rows:
             try:
                 kode = KodeWilayah(row.get("kode") or "")
                 nama = (row.get("nama") or "").strip()
