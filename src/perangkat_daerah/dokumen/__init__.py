@@ -46,6 +46,7 @@ from perangkat_daerah.dokumen._organigram import (
     organigram_svg,
 )
 from perangkat_daerah.dokumen._pelayanan import laporan_skm, maklumat, standar_pelayanan
+from perangkat_daerah.dokumen._perencanaan import rekap_musrenbang, siklus_perencanaan
 from perangkat_daerah.dokumen._write import FORMATS, render, write
 
 __all__ = [
@@ -76,11 +77,13 @@ __all__ = [
     "organigram_mermaid",
     "organigram_svg",
     "print_stylesheet",
+    "rekap_musrenbang",
     "render",
     "render_docx",
     "render_html",
     "render_markdown",
     "siklus_apbd",
+    "siklus_perencanaan",
     "standar_pelayanan",
     "timeline_chart",
     "write",

@@ -61,8 +61,9 @@ def _specs() -> tuple[tuple[str, _Spec, law.Rule[Any]], ...]:
 class TahapPerencanaan:
     """One stage of the joined planning and budget calendar, with its deadline.
 
-    ``siklus`` is ``"perencanaan"`` (Musrenbang up to the final draft RKPD) or ``"anggaran"``
-    (from the Perkada RKPD on: the stages of :class:`~perangkat_daerah.anggaran.SiklusAPBD`).
+    ``siklus`` is ``"perencanaan"`` (Musrenbang up to the Perkada RKPD) or ``"anggaran"``
+    (KUA-PPAS on). From the Perkada RKPD on, the stages are those of
+    :class:`~perangkat_daerah.anggaran.SiklusAPBD`.
     ``sifat`` says whether the law states the deadline or it is a customary default
     (``unverified``, overridable); ``jendela`` is the customary window; ``satuan`` how the
     deadline is counted (``akhir_bulan``, ``hari``, ``tanggal``, ``minggu``, ``hari_kerja``,
@@ -113,7 +114,7 @@ def _from_apbd(t: Tahap) -> TahapPerencanaan:
         deadline=t.deadline,
         satuan=t.satuan,
         sifat=Sifat.KEBIASAAN if customary else Sifat.PERATURAN,
-        siklus="anggaran",
+        siklus="perencanaan" if t.kelompok == "perencanaan" else "anggaran",
         citations=t.citations,
         unverified=t.unverified,
         bersyarat=t.bersyarat,
@@ -261,9 +262,8 @@ class SiklusPerencanaan:
         specs = {key: spec for key, spec, _ in _specs()}
         out: list[Finding] = []
         for t in self.tahapan:
-            if t.siklus != "perencanaan":
-                break
-            out.extend(self._stage(t, specs[t.key], actual, as_of))
+            if t.key in specs:
+                out.extend(self._stage(t, specs[t.key], actual, as_of))
         out.extend(self._rkpd_sanction(actual, as_of))
         apbd_keys = {t.key for t in self.apbd.tahapan}
         by_key = {t.key: t for t in self.tahapan}
