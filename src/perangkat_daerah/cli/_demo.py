@@ -14,6 +14,7 @@ from perangkat_daerah.cli._demo_akuntabilitas import akuntabilitas_section
 from perangkat_daerah.cli._demo_anggaran import anggaran_section
 from perangkat_daerah.cli._demo_calendar import deadlines_2026
 from perangkat_daerah.cli._demo_organisasi import organisasi_section
+from perangkat_daerah.cli._demo_perencanaan import perencanaan_section
 from perangkat_daerah.cli._demo_regions import regions_section
 from perangkat_daerah.cli._demo_skm import skm_section
 from perangkat_daerah.cli._demo_standar import standar_section
@@ -77,6 +78,7 @@ SECTIONS: list[Callable[[TextIO], None]] = [
     skm_section,
     anggaran_section,
     akuntabilitas_section,
+    perencanaan_section,
     regions_section,
 ]
 """The sections of the tour, in order."""

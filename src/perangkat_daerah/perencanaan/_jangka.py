@@ -122,8 +122,13 @@ def _schedule(
     names: dict[str, str] = {event: f"{_EVENT[event]} ({format_date(when)})"}
     out = []
     for key in law.rules(f"perencanaan.jangka.{group}"):
-        r = law.rule_table(f"perencanaan.jangka.{group}.{key}", _Spec).at(when)
+        table = law.rule_table(f"perencanaan.jangka.{group}.{key}", _Spec)
+        if not any(v.in_force(when) for v in table.versions):
+            continue  # e.g. a Permendagri 86/2017 default before 2017: it does not apply
+        r = table.at(when)
         s = r.value
+        if s.dari not in dates:
+            continue  # counted from a deadline that does not apply
         anchor = dates[s.dari]
         if s.satuan == "bulan":
             due = add_months(anchor, s.n, inclusive_end=inclusive_end)
@@ -165,9 +170,14 @@ def _schedule(
     return tuple(sorted(out, key=lambda t: t.tanggal))
 
 
+_PROPER = frozenset({"Perda", "Raperda", "Renstra", "Musrenbang"})
+
+
 def _in_sentence(nama: str) -> str:
-    """``nama`` inside a sentence: a leading capital lowered unless it starts an acronym."""
-    return nama if nama[:2].isupper() else nama[0].lower() + nama[1:]
+    """``nama`` inside a sentence: a leading capital lowered unless the first word is an
+    acronym or a name of an instrument (Perda, Raperda, Renstra, Musrenbang)."""
+    first = nama.split()[0]
+    return nama if first.isupper() or first in _PROPER else nama[0].lower() + nama[1:]
 
 
 def _sanksi(key: str, tenggat: str, pada: date) -> Sanksi:
@@ -275,8 +285,12 @@ class _Periode:
     dob: bool = False
 
 
-def _berlaku(jenis: JenisDokumen, path: str, pada: date) -> tuple[_Periode, DokumenBerlaku]:
-    r = law.rule_table(path, _Periode).at(pada)
+def _berlaku(
+    jenis: JenisDokumen, path: str, pada: date | None
+) -> tuple[_Periode, DokumenBerlaku]:
+    """The period rule at ``path``: the version in force on ``pada`` (``None``: the latest)."""
+    table = law.rule_table(path, _Periode)
+    r = table.latest if pada is None else table.at(pada)
     p = r.value
     return p, DokumenBerlaku(jenis, p.mulai, p.akhir, r.citations, r.unverified, r.note)
 
@@ -332,7 +346,7 @@ def dokumen_berlaku(
         )
     for key in law.rules("perencanaan.transisi.rpd"):
         path = f"perencanaan.transisi.rpd.{key}"
-        p, rpd = _berlaku(JenisDokumen.RPD, path, pada)
+        p, rpd = _berlaku(JenisDokumen.RPD, path, None)
         hit = (dob and p.dob) or masa_jabatan_berakhir in p.berakhir
         if hit and p.mulai <= tahun <= p.akhir:
             return rpjpd, rpd
