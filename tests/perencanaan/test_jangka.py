@@ -53,7 +53,9 @@ def test_permendagri_86_defaults_are_flagged() -> None:
 
 
 def test_evaluation_counts_from_a_given_joint_approval() -> None:
-    j = tenggat_rpjmd(date(2025, 2, 20), "32.60", persetujuan_bersama=date(2025, 7, 1), calendar=CAL)
+    j = tenggat_rpjmd(
+        date(2025, 2, 20), "32.60", persetujuan_bersama=date(2025, 7, 1), calendar=CAL
+    )
     assert j.get("persetujuan_bersama").overridden
     assert j.get("evaluasi_disampaikan").tanggal == CAL.add_working_days(date(2025, 7, 1), 3)
     hasil = CAL.add_working_days(j.get("evaluasi_disampaikan").tanggal, 15)

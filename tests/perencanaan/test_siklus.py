@@ -45,7 +45,11 @@ def test_every_deadline_against_the_reference(key: str, deadline: date, statutor
 def test_one_call_gives_every_stage_from_musrenbang_desa_to_the_perda_apbd() -> None:
     keys = [t.key for t in SIKLUS.tahapan]
     span = SIKLUS.tahapan[keys.index("musrenbang_desa") : keys.index("perda_apbd") + 1]
-    assert [t.key for t in span][:3] == ["musrenbang_desa", "forum_konsultasi_publik", "musrenbang_kecamatan"]
+    assert [t.key for t in span][:3] == [
+        "musrenbang_desa",
+        "forum_konsultasi_publik",
+        "musrenbang_kecamatan",
+    ]
     assert span[-1].deadline == date(2026, 12, 31)
     assert all(t.citations for t in span)
     customary = {t.key for t in span if t.sifat is Sifat.KEBIASAAN}
@@ -75,12 +79,16 @@ def test_joined_calendar_agrees_with_the_apbd_cycle() -> None:
     for t in apbd.tahapan:
         assert joined[t.key] == t.deadline
     keys = [t.key for t in SIKLUS.tahapan]
-    assert keys.index("rancangan_akhir_rkpd") < keys.index("rkpd") < keys.index("kua_ppas_disampaikan")
+    assert (
+        keys.index("rancangan_akhir_rkpd") < keys.index("rkpd") < keys.index("kua_ppas_disampaikan")
+    )
 
 
 def test_overrides_move_dependent_stages_and_reach_the_apbd_cycle() -> None:
     s = SiklusPerencanaan.build(
-        "32.60", 2027, overrides={"musrenbang_kabkota": date(2026, 3, 20), "rkpd": date(2026, 5, 31)}
+        "32.60",
+        2027,
+        overrides={"musrenbang_kabkota": date(2026, 3, 20), "rkpd": date(2026, 5, 31)},
     )
     assert s.tahap("pokir_dprd").deadline == date(2026, 3, 13)
     assert s.tahap("forum_perangkat_daerah").deadline == date(2026, 3, 20)
@@ -131,8 +139,12 @@ def test_missing_rkpd_carries_the_sanction_of_pasal_266() -> None:
 
 
 def test_apbd_findings_come_through_as_law_findings() -> None:
-    found = SIKLUS.check({"persetujuan_bersama": date(2027, 1, 4), "raperda_apbd": date(2026, 9, 1)})
-    assert any(f.rule == "anggaran.siklus.terlambat" and f.severity is Severity.ERROR for f in found)
+    found = SIKLUS.check(
+        {"persetujuan_bersama": date(2027, 1, 4), "raperda_apbd": date(2026, 9, 1)}
+    )
+    assert any(
+        f.rule == "anggaran.siklus.terlambat" and f.severity is Severity.ERROR for f in found
+    )
     assert any(f.rule == "anggaran.siklus.akibat" for f in found)
 
 

@@ -90,6 +90,11 @@ class Jadwal:
     tenggat: tuple[Tenggat, ...]
     sanksi: tuple[Sanksi, ...]
 
+    @property
+    def tanggal(self) -> dict[str, date]:
+        """Every deadline's date by key, in date order."""
+        return {t.key: t.tanggal for t in self.tenggat}
+
     def get(self, key: str) -> Tenggat:
         """The deadline named ``key``."""
         for t in self.tenggat:
@@ -285,9 +290,7 @@ class _Periode:
     dob: bool = False
 
 
-def _berlaku(
-    jenis: JenisDokumen, path: str, pada: date | None
-) -> tuple[_Periode, DokumenBerlaku]:
+def _berlaku(jenis: JenisDokumen, path: str, pada: date | None) -> tuple[_Periode, DokumenBerlaku]:
     """The period rule at ``path``: the version in force on ``pada`` (``None``: the latest)."""
     table = law.rule_table(path, _Periode)
     r = table.latest if pada is None else table.at(pada)
