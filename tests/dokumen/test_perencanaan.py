@@ -24,7 +24,8 @@ def test_renders_in_every_format(kind: str, tmp_path: Path) -> None:
     doc = _samples()[kind]
     assert doc.contoh
     md, html = doc.to_markdown(), doc.to_html()
-    assert "CONTOH" in md and "CONTOH" in html
+    assert "CONTOH" in md
+    assert "CONTOH" in html
     assert "<svg" in html
     paragraphs = [p.text for p in docx.Document(io.BytesIO(doc.to_docx())).paragraphs]
     assert any("CONTOH" in p for p in paragraphs)

@@ -31,7 +31,9 @@ def test_horizon_instrument_and_evaluation(
 
 def test_the_rpd_and_the_renja_setter_are_flagged_unverified() -> None:
     rpd = dokumen_perencanaan(JenisDokumen.RPD, date(2024, 1, 1))
-    assert rpd.unverified and rpd.jangka is None and rpd.penetap == "penjabat kepala daerah"
+    assert rpd.unverified
+    assert rpd.jangka is None
+    assert rpd.penetap == "penjabat kepala daerah"
     assert dokumen_perencanaan("renja_pd", PADA).unverified
     assert not dokumen_perencanaan("rpjmd", PADA).unverified
 

@@ -70,7 +70,7 @@ def test_any_musrenbang_round_trips(m: Musrenbang) -> None:
 
 
 def test_a_bad_field_names_its_path_value_and_rule() -> None:
-    with pytest.raises(ValidationError, match="status: expected one of .* \\(got 'lupa'\\)"):
+    with pytest.raises(ValidationError, match=r"status: expected one of .* \(got 'lupa'\)"):
         io.from_json('{"judul": "a", "bidang": "b", "status": "lupa"}', Usulan)
     with pytest.raises(ValidationError, match=r"program\[0\].kode: expected a programme code"):
         io.from_json('{"daerah": "32.60", "tahun": 2027, "program": [{"kode": "1.02"}]}', RKPD)

@@ -29,7 +29,7 @@ def test_inauguration_20_february_2025_gives_the_statutory_deadlines() -> None:
     statutory = {t.key: t for t in JADWAL.tenggat if t.sifat is Sifat.PERATURAN}
     # UU 23/2014 Pasal 264(4); Inmendagri 2/2025 publishes 19 August 2025
     assert statutory["perda"].tanggal == date(2025, 8, 19)
-    assert [str(c) for c in statutory["perda"].citations][0] == "UU 23/2014 Pasal 264 ayat (4)"
+    assert next(str(c) for c in statutory["perda"].citations) == "UU 23/2014 Pasal 264 ayat (4)"
     # UU 25/2004 Pasal 17(2): Musrenbang RPJMD within 2 months
     assert statutory["musrenbang"].tanggal == date(2025, 4, 19)
     # UU 23/2014 Pasal 267 and 271: 3, 15 and 7 working days
@@ -39,7 +39,9 @@ def test_inauguration_20_february_2025_gives_the_statutory_deadlines() -> None:
         "penyempurnaan": 7,
     }
     for t in statutory.values():
-        assert t.penjelasan and t.citations and not t.unverified
+        assert t.penjelasan
+        assert t.citations
+        assert not t.unverified
     assert JADWAL.sanksi[0].text.endswith("selama 3 (tiga) bulan")
     assert str(JADWAL.sanksi[0].citations[0]) == "UU 23/2014 Pasal 266 ayat (1)"
 
@@ -47,7 +49,9 @@ def test_inauguration_20_february_2025_gives_the_statutory_deadlines() -> None:
 def test_permendagri_86_defaults_are_flagged() -> None:
     for key, days in (("rancangan_awal_dprd", 40), ("raperda_dprd", 90)):
         t = JADWAL.get(key)
-        assert t.unverified and t.sifat is Sifat.KEBIASAAN and t.n == days
+        assert t.unverified
+        assert t.sifat is Sifat.KEBIASAAN
+        assert t.n == days
         assert t.tanggal == date(2025, 2, 20) + timedelta(days=days)
     assert JADWAL.get("nota_kesepakatan").tanggal == date(2025, 4, 11)
 
@@ -130,7 +134,8 @@ def test_which_document_applies(tahun: int, status: StatusKepalaDaerah, berakhir
         rpjpd, menengah = dokumen_berlaku(tahun, status, masa_jabatan_berakhir=berakhir)
         assert (menengah.jenis, menengah.mulai, menengah.akhir) == (JenisDokumen.RPD, mulai, 2026)
         assert menengah.unverified == (berakhir == 2023)  # Inmendagri 52 or 53/2022
-    assert rpjpd.jenis is JenisDokumen.RPJPD and rpjpd.mulai <= tahun <= rpjpd.akhir
+    assert rpjpd.jenis is JenisDokumen.RPJPD
+    assert rpjpd.mulai <= tahun <= rpjpd.akhir
 
 
 def test_a_new_autonomous_region_gets_the_rpd_2024_2026() -> None:
@@ -143,7 +148,7 @@ def test_missing_facts_are_named() -> None:
         dokumen_berlaku(2027, "definitif")
     with pytest.raises(ValidationError, match="masa_jabatan_berakhir"):
         dokumen_berlaku(2024, "penjabat")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="plt"):
         dokumen_berlaku(2027, "plt")
     with pytest.raises(ValidationError, match="tahun"):
         dokumen_berlaku(1999, "definitif", pelantikan=date(1999, 1, 1))
@@ -153,5 +158,6 @@ def test_permendagri_86_defaults_do_not_apply_before_2017() -> None:
     cal = WorkCalendar.for_region("32.60", estimates=True)
     j = tenggat_rpjmd(date(2016, 2, 17), "32.60", calendar=cal)
     keys = {t.key for t in j.tenggat}
-    assert "rancangan_awal_dprd" not in keys and "nota_kesepakatan" not in keys
+    assert "rancangan_awal_dprd" not in keys
+    assert "nota_kesepakatan" not in keys
     assert j.get("perda").tanggal == date(2016, 8, 16)

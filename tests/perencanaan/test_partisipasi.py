@@ -36,7 +36,7 @@ def test_recap_counts_every_proposal_once() -> None:
     rekap = rekap_usulan(events)
     assert sum(rekap.values()) == sum(len(e.usulan) for e in events) == 10
     assert rekap[("infrastruktur", StatusUsulan.DITOLAK)] == 1
-    assert list(rekap)[0] == ("ekonomi", StatusUsulan.DITOLAK)
+    assert next(iter(rekap)) == ("ekonomi", StatusUsulan.DITOLAK)
 
 
 def test_every_accepted_sample_proposal_reaches_the_rkpd() -> None:
@@ -52,7 +52,7 @@ def test_a_rejected_proposal_needs_a_reason_and_participants_are_counted() -> No
         Usulan("Pasar", "ekonomi", "ditolak")
     with pytest.raises(ValidationError, match="jumlah"):
         Peserta("perempuan", 0)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="rt"):
         Musrenbang("rt", "RT 01", date(2026, 1, 5), [])
     assert Usulan("Pasar", "ekonomi", "ditunda").status is StatusUsulan.DITUNDA
 
@@ -62,7 +62,8 @@ def test_pokir_after_the_default_deadline_is_a_flagged_warning() -> None:
     [pokir] = contoh.pokok_pikiran()
     assert pokir.check(batas) == ()
     [f] = attrs.evolve(pokir, tanggal=date(2026, 3, 30)).check(batas)
-    assert f.unverified and f.severity is Severity.WARNING
+    assert f.unverified
+    assert f.severity is Severity.WARNING
     assert str(f.citations[0]) == "Permendagri 86/2017 Pasal 78 ayat (2)"
     assert isinstance(pokir, PokokPikiran)
 
@@ -72,5 +73,6 @@ def test_a_service_standard_needs_a_forum_konsultasi_publik() -> None:
     forums = contoh.forum_konsultasi_publik()
     assert cek_forum_konsultasi(standar["sukamaju-akta-kelahiran"], forums) == ()
     [f] = cek_forum_konsultasi(standar["sukamaju-pbg"], forums)
-    assert f.severity is Severity.ERROR and f.path == "sukamaju-pbg"
+    assert f.severity is Severity.ERROR
+    assert f.path == "sukamaju-pbg"
     assert str(f.citations[0]) == "UU 25/2009 Pasal 20 ayat (2)"

@@ -38,11 +38,13 @@ def test_a_programme_of_the_apbd_missing_from_its_rkpd_gives_exactly_one_finding
     broken = attrs.evolve(fixed, rkpd=_without(RANTAI.rkpd, "1.02.02"))
     found = [f for f in broken.check() if f.severity is not Severity.INFO]
     assert len(found) == 1
-    assert found[0].path == "program.1.02.02" and "not in the RKPD" in found[0].message
+    assert found[0].path == "program.1.02.02"
+    assert "not in the RKPD" in found[0].message
 
 
 def test_missing_from_both_rkpd_and_kua_ppas_is_still_one_finding() -> None:
-    assert RANTAI.rkpd is not None and RANTAI.kua_ppas is not None
+    assert RANTAI.rkpd is not None
+    assert RANTAI.kua_ppas is not None
     kua = attrs.evolve(
         RANTAI.kua_ppas, program=[p for p in RANTAI.kua_ppas.program if p.kode != "1.02.02"]
     )
@@ -58,7 +60,8 @@ def test_a_new_programme_agreed_by_berita_acara_is_reported_not_an_error() -> No
     assert RANTAI.kua_ppas is not None
     chain = attrs.evolve(RANTAI, kua_ppas=attrs.evolve(RANTAI.kua_ppas, berita_acara=["2.15.03"]))
     [f] = chain.check()
-    assert f.severity is Severity.INFO and f.unverified
+    assert f.severity is Severity.INFO
+    assert f.unverified
     assert str(f.citations[0]) == "Permendagri 86/2017 Pasal 343 ayat (2)"
 
 
@@ -70,8 +73,10 @@ def test_pagu_indikatif_difference_is_information_only() -> None:
     ]
     chain = attrs.evolve(RANTAI, rkpd=attrs.evolve(RANTAI.rkpd, program=program))
     pagu = [f for f in chain.check() if f.rule == "perencanaan.rantai.pagu_indikatif"]
-    assert len(pagu) == 1 and pagu[0].severity is Severity.INFO
-    assert "Rp170.000.000.000" in pagu[0].message and "Rp150.000.000.000" in pagu[0].message
+    assert len(pagu) == 1
+    assert pagu[0].severity is Severity.INFO
+    assert "Rp170.000.000.000" in pagu[0].message
+    assert "Rp150.000.000.000" in pagu[0].message
 
 
 def test_a_missing_document_is_reported_never_a_crash() -> None:
@@ -100,7 +105,8 @@ def test_rkpd_programme_outside_the_rpjmd() -> None:
 def test_kua_ppas_programme_not_in_rkpd_nor_apbd() -> None:
     kua = KUAPPAS("32.60", 2027, [*contoh.kua_ppas().program, Program("2.16.02")])
     found = [f for f in attrs.evolve(RANTAI, kua_ppas=kua).check() if f.path == "program.2.16.02"]
-    assert len(found) == 1 and found[0].severity is Severity.ERROR
+    assert len(found) == 1
+    assert found[0].severity is Severity.ERROR
 
 
 def test_belanja_per_programme_sums_the_apbd() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from perangkat_daerah.anggaran import SiklusAPBD
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Severity
-from perangkat_daerah.perencanaan import SiklusPerencanaan, Sifat
+from perangkat_daerah.perencanaan import Sifat, SiklusPerencanaan
 
 SIKLUS = SiklusPerencanaan.build("32.60", 2027)
 
@@ -60,7 +61,7 @@ def test_one_call_gives_every_stage_from_musrenbang_desa_to_the_perda_apbd() -> 
 
 def test_calendar_is_monotonic_in_stage_order() -> None:
     plain = [t for t in SIKLUS.tahapan if not t.bersyarat]
-    for a, b in zip(plain, plain[1:], strict=False):
+    for a, b in itertools.pairwise(plain):
         assert a.deadline <= b.deadline, (a.key, b.key)
 
 
@@ -92,7 +93,8 @@ def test_overrides_move_dependent_stages_and_reach_the_apbd_cycle() -> None:
     )
     assert s.tahap("pokir_dprd").deadline == date(2026, 3, 13)
     assert s.tahap("forum_perangkat_daerah").deadline == date(2026, 3, 20)
-    assert s.tahap("rkpd").deadline == date(2026, 5, 31) and s.tahap("rkpd").overridden
+    assert s.tahap("rkpd").deadline == date(2026, 5, 31)
+    assert s.tahap("rkpd").overridden
     assert s.apbd.tahap("rkpd").deadline == date(2026, 5, 31)
     with pytest.raises(ValidationError, match="overrides: unknown stages"):
         SiklusPerencanaan.build("32.60", 2027, overrides={"musrenbang_rt": date(2026, 1, 1)})

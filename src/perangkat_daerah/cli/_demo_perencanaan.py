@@ -34,8 +34,8 @@ def perencanaan_section(out: TextIO) -> None:
         out.write(f"  {f}\n")
     out.write("\nRPJMD deadlines for a kepala daerah inaugurated on 2025-02-20:\n")
     jadwal = tenggat_rpjmd(date(2025, 2, 20), siklus.daerah)
-    for t in jadwal.tenggat:
-        out.write(f"  {t.tanggal} [{t.sifat.value:<9}] {t.key:<22} {t.penjelasan}\n")
+    for d in jadwal.tenggat:
+        out.write(f"  {d.tanggal} [{d.sifat.value:<9}] {d.key:<22} {d.penjelasan}\n")
     for s in jadwal.sanksi:
         out.write(f"  sanksi ({s.tenggat}): {s.text} ({'; '.join(map(str, s.citations))})\n")
     out.write("\nThe chain RPJMD -> RKPD -> KUA-PPAS -> APBD 2027:\n")
