@@ -17,6 +17,7 @@ PACKAGES = (
     "law",
     "organisasi",
     "pelayanan",
+    "perencanaan",
     "regions",
     "sla",
     "urusan",
