@@ -21,6 +21,7 @@ from perangkat_daerah.perencanaan import (
     cek_forum_konsultasi,
     lacak_usulan,
     rekap_usulan,
+    tanggal_musrenbang,
 )
 
 
@@ -76,3 +77,10 @@ def test_a_service_standard_needs_a_forum_konsultasi_publik() -> None:
     assert f.severity is Severity.ERROR
     assert f.path == "sukamaju-pbg"
     assert str(f.citations[0]) == "UU 25/2009 Pasal 20 ayat (2)"
+
+
+def test_sample_stage_dates_agree_with_its_musrenbang_events() -> None:
+    held = tanggal_musrenbang(contoh.musrenbang())
+    actual = contoh.pelaksanaan_perencanaan()
+    assert held == {k: actual[k] for k in held}
+    assert set(held) == {"musrenbang_desa", "musrenbang_kecamatan", "musrenbang_kabkota"}

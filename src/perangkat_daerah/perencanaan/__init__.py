@@ -35,6 +35,7 @@ from perangkat_daerah.perencanaan._partisipasi import (
     cek_forum_konsultasi,
     lacak_usulan,
     rekap_usulan,
+    tanggal_musrenbang,
 )
 from perangkat_daerah.perencanaan._rantai import KUAPPAS, RKPD, RPJMD, Program, RantaiPerencanaan
 from perangkat_daerah.perencanaan._siklus import SiklusPerencanaan, TahapPerencanaan
@@ -68,6 +69,7 @@ __all__ = [
     "dokumen_perencanaan",
     "lacak_usulan",
     "rekap_usulan",
+    "tanggal_musrenbang",
     "tenggat_rpjmd",
     "tenggat_rpjpd",
 ]

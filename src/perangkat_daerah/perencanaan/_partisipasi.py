@@ -27,6 +27,7 @@ __all__ = [
     "cek_forum_konsultasi",
     "lacak_usulan",
     "rekap_usulan",
+    "tanggal_musrenbang",
 ]
 
 
@@ -127,6 +128,21 @@ class Musrenbang:
     def jumlah_peserta(self) -> int:
         """All participants."""
         return sum(p.jumlah for p in self.peserta)
+
+
+def tanggal_musrenbang(events: Iterable[Musrenbang]) -> dict[str, date]:
+    """The date each Musrenbang stage was completed: the last event of each level, keyed by
+    the stage of :class:`SiklusPerencanaan` (ready for its ``check``).
+
+    >>> from perangkat_daerah import contoh
+    >>> tanggal_musrenbang(contoh.musrenbang())["musrenbang_desa"]
+    datetime.date(2026, 1, 22)
+    """
+    out: dict[str, date] = {}
+    for e in events:
+        key = e.tingkat.tahap
+        out[key] = max(out.get(key, e.tanggal), e.tanggal)
+    return out
 
 
 def rekap_usulan(events: Iterable[Musrenbang]) -> Mapping[tuple[str, StatusUsulan], int]:

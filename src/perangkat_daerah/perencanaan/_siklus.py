@@ -123,7 +123,7 @@ def _from_apbd(t: Tahap) -> TahapPerencanaan:
     )
 
 
-_APBD_SEVERITY = {
+_APBD_RULE = {
     CycleFindingKind.LATE: "terlambat",
     CycleFindingKind.MISSING: "belum",
     CycleFindingKind.OUT_OF_ORDER: "urutan",
@@ -274,7 +274,7 @@ class SiklusPerencanaan:
                 Finding(
                     Severity.WARNING if soft else Severity.ERROR,
                     f.tahap,
-                    f"anggaran.siklus.{_APBD_SEVERITY[f.kind]}",
+                    f"anggaran.siklus.{_APBD_RULE[f.kind]}",
                     f"[{f.kind.value}] {f.message}",
                     f.citations,
                     unverified=soft,
