@@ -169,3 +169,15 @@ def test_starts_never_after_deadlines() -> None:
 
 def test_the_planning_stages_need_the_apbd_cycle_unchanged() -> None:
     assert SiklusAPBD.build("32.60", 2027).tahap("rkpd").deadline == SIKLUS.tahap("rkpd").deadline
+
+
+def test_stages_follow_the_rules_in_force_in_the_planning_year() -> None:
+    cal = WorkCalendar.for_region("32.60", estimates=True)  # no official holiday data for 2016
+    old = SiklusPerencanaan.build("32.60", 2017, calendar=cal)
+    keys = [t.key for t in old.tahapan]
+    # Permendagri 86/2017 (pokir, forum konsultasi publik) and PP 45/2017 were not yet in force
+    assert "pokir_dprd" not in keys
+    assert "forum_konsultasi_publik" not in keys
+    kecamatan = old.tahap("musrenbang_kecamatan")
+    assert [str(c) for c in kecamatan.citations] == ["PP 8/2008 Pasal 20 ayat (1)"]
+    assert old.tahap("musrenbang_kabkota").deadline == date(2016, 3, 31)

@@ -49,12 +49,21 @@ class _Spec:
 
 
 @functools.cache
-def _specs() -> tuple[tuple[str, _Spec, law.Rule[Any]], ...]:
+def _specs(pada: date) -> tuple[tuple[str, _Spec, law.Rule[Any]], ...]:
+    """The planning stages in force on ``pada`` (1 January of the planning year), in legal
+    order; a stage counted from one that is not in force is left out with it."""
     out = []
-    for key, table in law.rules("perencanaan.siklus.tahap").items():
+    for key in law.rules("perencanaan.siklus.tahap"):
         typed = law.rule_table(f"perencanaan.siklus.tahap.{key}", _Spec)
-        out.append((key, typed.latest.value, table.latest))
-    return tuple(out)
+        if any(v.in_force(pada) for v in typed.versions):
+            rule = typed.at(pada)
+            out.append((key, rule.value, rule))
+    keys = {key for key, _, _ in out}
+    return tuple(row for row in out if row[1].hari is None or row[1].hari.setelah in keys)
+
+
+def _pada(tahun: int) -> date:
+    return date(tahun - 1, 1, 1)
 
 
 @attrs.frozen
@@ -136,7 +145,8 @@ class SiklusPerencanaan:
     """The planning year of one daerah for fiscal year ``tahun``: every stage from the
     Musrenbang desa/kelurahan to the Perda APBD and beyond, in order, with deadlines.
 
-    The planning stages (calendar year ``tahun - 1``) come from the planning rules; from the
+    The planning stages (calendar year ``tahun - 1``) come from the planning rules in force on
+    1 January of that year (a stage whose rule is not yet in force is left out); from the
     Perkada RKPD on, the stages are those of :class:`~perangkat_daerah.anggaran.SiklusAPBD`,
     built on the same calendar. ``overrides`` may replace any stage's default deadline
     (planning or APBD); stages counted from it follow.
@@ -170,7 +180,7 @@ class SiklusPerencanaan:
     ) -> SiklusPerencanaan:
         """The joined calendar for ``daerah`` and fiscal year ``tahun``."""
         overrides = dict(overrides or {})
-        planning = {key for key, _, _ in _specs()}
+        planning = {key for key, _, _ in _specs(_pada(tahun))}
         apbd_over = {k: v for k, v in overrides.items() if k not in planning}
         apbd = SiklusAPBD.build(daerah, tahun, calendar=calendar)
         known = planning | {t.key for t in apbd.tahapan}
@@ -182,7 +192,7 @@ class SiklusPerencanaan:
         if apbd_over:
             apbd = SiklusAPBD.build(daerah, tahun, calendar=apbd.calendar, overrides=apbd_over)
         dates: dict[str, date] = {k: v for k, v in overrides.items() if k in planning}
-        specs = {key: spec for key, spec, _ in _specs()}
+        specs = {key: spec for key, spec, _ in _specs(_pada(tahun))}
 
         def due(key: str) -> date:
             if key not in dates:
@@ -209,7 +219,7 @@ class SiklusPerencanaan:
                 overridden=key in overrides,
                 note=rule.note,
             )
-            for key, spec, rule in _specs()
+            for key, spec, rule in _specs(_pada(tahun))
         ]
         stages.extend(_from_apbd(t) for t in apbd.tahapan)
         return cls(apbd.daerah, tahun, tuple(stages), apbd)
@@ -230,7 +240,7 @@ class SiklusPerencanaan:
         datetime.date(2026, 2, 1)
         """
         out = dict(self.apbd.starts())
-        specs = {key: spec for key, spec, _ in _specs()}
+        specs = {key: spec for key, spec, _ in _specs(_pada(self.tahun))}
         for t in self.tahapan:
             if t.key in specs:
                 m = specs[t.key].mulai
@@ -259,7 +269,7 @@ class SiklusPerencanaan:
             raise ValidationError.single(
                 "actual", f"unknown stages; known: {', '.join(sorted(keys))}", unknown
             )
-        specs = {key: spec for key, spec, _ in _specs()}
+        specs = {key: spec for key, spec, _ in _specs(_pada(self.tahun))}
         out: list[Finding] = []
         for t in self.tahapan:
             if t.key in specs:
