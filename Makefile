@@ -53,7 +53,9 @@ docs-catalogs: $(STAMP)
 test: lint typecheck pytest docs
 
 bench: $(STAMP)
-	@for b in $(wildcard benchmarks/*.py); do echo "== $$b"; $(PY) $$b || exit 1; done
+	@fail=0; for b in $(filter-out benchmarks/_%,$(wildcard benchmarks/*.py)); do \
+	  echo "== $$b"; $(PY) $$b || fail=1; \
+	done; exit $$fail
 
 clean:
 	rm -rf $(VENV) docs/_build .pytest_cache .mypy_cache .ruff_cache .hypothesis

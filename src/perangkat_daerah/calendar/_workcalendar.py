@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from perangkat_daerah import regions
-from perangkat_daerah.calendar._bulk import _EPOCH_Z, _numpy, add_working_days_array
+from perangkat_daerah.calendar._bulk import (
+    _EPOCH_Z,
+    _numpy,
+    add_working_days_array,
+    counted_day_array,
+    is_working_day_array,
+)
 from perangkat_daerah.calendar._layer import CALENDAR_HOOK, CalendarLayer
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
 from perangkat_daerah.calendar._national import coverage, national_entries, tahun_kalender
@@ -352,9 +358,57 @@ class WorkCalendar:
         while True:
             c = self._state[-1]
             out, lo, hi = add_working_days_array(c, self._week, starts, n)
+            if out.size == 0 or (c.lo <= lo and hi < c.hi):
+                return out.astype("datetime64[D]")
+            self._compiled_for(lo if lo < c.lo else hi)  # raises, or widens
+
+    def counted_day_array(self, starts: npt.ArrayLike, n: npt.ArrayLike) -> Any:
+        """Day ``n`` of a count whose day 0 is the first working day on or after each start,
+        as ``datetime64[D]`` (``add_working_days(add_working_days(d, 0), n)`` for each ``d``).
+
+        This is the clock of a hari-kerja limit; needs numpy (the ``fast`` extra); ``n`` (zero
+        or more) is broadcast against ``starts``.
+
+        >>> import numpy as np
+        >>> WorkCalendar.national().counted_day_array(
+        ...     np.array(["2026-03-17", "2026-03-21"], "datetime64[D]"), 1)
+        array(['2026-03-25', '2026-03-26'], dtype='datetime64[D]')
+        """
+        np = _numpy()
+        steps = np.asarray(n)
+        if steps.dtype.kind not in "iu" or (steps < 0).any():
+            raise ValidationError.single("n", "expected whole numbers of working days, >= 0", n)
+        z = np.asarray(starts, dtype="datetime64[D]").astype(np.int64) + _EPOCH_Z
+        if z.size:
+            self._compiled_for(int(z.min()))
+            self._compiled_for(int(z.max()))
+        while True:
+            c = self._state[-1]
+            out = counted_day_array(c, self._week, starts, steps)
+            if out.size == 0:
+                return out.astype("datetime64[D]")
+            lo, hi = int(out.min()) + _EPOCH_Z, int(out.max()) + _EPOCH_Z
             if c.lo <= lo and hi < c.hi:
                 return out.astype("datetime64[D]")
             self._compiled_for(lo if lo < c.lo else hi)  # raises, or widens
+
+    def is_working_day_array(self, days: npt.ArrayLike) -> Any:
+        """:meth:`is_working_day` over many days at once (``datetime64[D]``), as booleans.
+
+        Needs numpy (the ``fast`` extra); raises
+        :class:`~perangkat_daerah.errors.CalendarCoverageError` like the scalar form.
+
+        >>> import numpy as np
+        >>> WorkCalendar.national().is_working_day_array(
+        ...     np.array(["2026-03-19", "2026-03-25"], "datetime64[D]"))
+        array([False,  True])
+        """
+        np = _numpy()
+        z = np.asarray(days, dtype="datetime64[D]").astype(np.int64) + _EPOCH_Z
+        if z.size:
+            self._compiled_for(int(z.min()))
+            self._compiled_for(int(z.max()))
+        return is_working_day_array(self._state[-1], self._week, days)
 
     def working_days_between(self, a: date, b: date) -> int:
         """The number of working days in ``(a, b]``; negative when ``b`` is before ``a``.

@@ -21,7 +21,6 @@ from perangkat_daerah.cli import (
     _skm,
     _wilayah,
 )
-from perangkat_daerah.cli._demo import run_demo
 from perangkat_daerah.cli._dokumen import add_dokumen_parser, run_dokumen
 from perangkat_daerah.cli._shared import Context, add_common, show_log
 from perangkat_daerah.errors import PerangkatDaerahError
@@ -73,6 +72,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     status = 0
     try:
         if args.command == "demo":
+            from perangkat_daerah.cli._demo import run_demo
+
             run_demo(out)
         elif args.command == "wilayah":
             _wilayah.run(args, out)

@@ -7,7 +7,6 @@ import logging
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from importlib import metadata
 from types import MappingProxyType
 from typing import Generic, TypeVar
 
@@ -121,6 +120,8 @@ def _discover() -> list[_Candidate]:
         _Candidate(k, t, "built-in", _OWN_DISTRIBUTION, lambda t=t: _import(t))  # type: ignore[misc]
         for k, t in BUILTIN.items()
     ]
+    from importlib import metadata  # only when discovery runs (once per process, cached)
+
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
         dist = ep.dist.name if ep.dist is not None else None
         out.append(_Candidate(ep.name.strip(), ep.value, "entry point", dist, ep.load))

@@ -9,6 +9,13 @@ The legal limits are one call each, in the modules :mod:`~perangkat_daerah.sla.k
 # The legal-limit modules, so that ``sla.kip.information_request(...)`` works after
 # ``from perangkat_daerah import sla``.
 from perangkat_daerah.sla import administrasi_pemerintahan, kip, lapor, pelayanan_publik
+from perangkat_daerah.sla._bulk import (
+    ComplianceTable,
+    breached_array,
+    compliance_array,
+    deadline_array,
+    time_to_deadline_array,
+)
 from perangkat_daerah.sla._clock import (
     ClockStatus,
     ComplianceStats,
@@ -32,6 +39,7 @@ __all__ = [
     "BatasWaktu",
     "ClockStatus",
     "ComplianceStats",
+    "ComplianceTable",
     "Deadline",
     "Duration",
     "JamKerja",
@@ -43,10 +51,14 @@ __all__ = [
     "administrasi_pemerintahan",
     "aware",
     "batas_waktu",
+    "breached_array",
     "compliance",
+    "compliance_array",
     "deadline",
+    "deadline_array",
     "jam_kerja_daerah",
     "kip",
     "lapor",
     "pelayanan_publik",
+    "time_to_deadline_array",
 ]

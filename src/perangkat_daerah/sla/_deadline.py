@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -9,9 +10,11 @@ import attrs
 
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.io import converter
 from perangkat_daerah.law import Citation, Rule
 from perangkat_daerah.sla._duration import Duration, Satuan
 from perangkat_daerah.sla._hours import JamKerja, jam_kerja_daerah
+from perangkat_daerah.sla._service_time import jump, service_days
 
 __all__ = ["Deadline", "NaiveDatetimeError", "SkippedDay", "deadline"]
 
@@ -53,17 +56,43 @@ class Deadline:
 
     ``start`` is when counting starts (the receipt, or the next opening when the request came
     in after closing time or on a non-working day); ``rule`` is the versioned rule that set
-    the duration, if any; ``trace`` lists the skipped days; ``provisional`` says whether any
-    day involved rests on provisional calendar data.
+    the duration, if any; :attr:`trace` lists the skipped days; :attr:`provisional` says
+    whether any day involved rests on provisional calendar data.
+
+    The trace is built only when asked for (and then kept): computing a deadline costs a small
+    constant times ``add_working_days`` whatever the duration, and a dashboard that needs only
+    ``due`` never pays for the day-by-day list (see "The cost model" in the docs).
     """
 
     received: datetime
     start: datetime
     due: datetime
     duration: Duration
-    trace: tuple[SkippedDay, ...] = ()
     rule: Rule[Any] | None = None
-    provisional: bool = False
+    calendar: WorkCalendar | None = attrs.field(default=None, eq=False, repr=False)
+    skipped_receipt: SkippedDay | None = attrs.field(default=None, eq=False, repr=False)
+
+    @functools.cached_property
+    def trace(self) -> tuple[SkippedDay, ...]:
+        """The days the clock did not count, each with its reason (built on first access)."""
+        if self.calendar is None:
+            return ()
+        first = self.received.astimezone(self.start.tzinfo).date() + _ONE
+        head = [self.skipped_receipt] if self.skipped_receipt is not None else []
+        return tuple(head + _trace(self.calendar, first, self.due.date()))
+
+    @functools.cached_property
+    def provisional(self) -> bool:
+        """Whether any day from the receipt to the due date rests on provisional data."""
+        cal = self.calendar
+        if cal is None:
+            return False
+        received = self.received.astimezone(self.start.tzinfo).date()
+        return (
+            cal.is_provisional(received)
+            or cal.is_provisional(self.due.date())
+            or any(s.provisional for s in self.trace)
+        )
 
     @property
     def citations(self) -> tuple[Citation, ...]:
@@ -137,10 +166,24 @@ def _trace(calendar: WorkCalendar, first: date, last: date) -> list[SkippedDay]:
 def advance_working_time(
     pos: datetime, seconds: int, calendar: WorkCalendar, hours: JamKerja
 ) -> datetime:
-    """The moment ``seconds`` of service time after ``pos`` (``pos`` inside a window)."""
+    """The moment ``seconds`` of service time after ``pos`` (``pos`` inside a window).
+
+    After the rest of the first day, a binary search in the running total of service time
+    over the calendar's working days (:mod:`perangkat_daerah.sla._service_time`) finds the
+    day; the day-by-day walk remains for the cases it cannot answer (a working day without
+    a window, or an answer outside the compiled years), where it raises the specific error.
+    """
     zone = pos.tzinfo
     assert zone is not None
     left = timedelta(seconds=seconds)
+    closing = _at(pos.date(), _window(hours, calendar, pos.date())[1], zone)
+    if left <= closing - pos:
+        return pos + left
+    table = service_days(calendar, hours)
+    if table is not None:
+        found = jump(table, pos.date(), left - (closing - pos), zone)
+        if found is not None:
+            return found
     while True:
         closing = _at(pos.date(), _window(hours, calendar, pos.date())[1], zone)
         if left <= closing - pos:
@@ -194,11 +237,10 @@ def deadline(
     if hours is None:
         region = None if calendar.daerah is None else calendar.daerah.kode.kode
         hours = jam_kerja_daerah(region, local.date())
-    provisional_days = {local.date()}
+    skipped = None
     if duration.satuan is Satuan.HARI:
         due = datetime.combine(local.date() + _ONE * duration.jumlah, time.max, local.tzinfo)
         start = local
-        trace = _trace(calendar, local.date() + _ONE, due.date())
     else:
         first, start, skipped = _start(local, calendar, hours)
         if duration.satuan is Satuan.HARI_KERJA:
@@ -206,15 +248,24 @@ def deadline(
             due = _at(due_day, _window(hours, calendar, due_day)[1], local.tzinfo)  # type: ignore[arg-type]
         else:
             due = advance_working_time(start, duration.jumlah * 3600, calendar, hours)
-        trace = ([skipped] if skipped else []) + _trace(calendar, local.date() + _ONE, due.date())
-    provisional_days.add(due.date())
-    return Deadline(
-        received,
-        start,
-        due,
-        duration,
-        tuple(trace),
-        rule,
-        any(calendar.is_provisional(d) for d in provisional_days)
-        or any(s.provisional for s in trace),
-    )
+    return Deadline(received, start, due, duration, rule, calendar, skipped)
+
+
+def _unstructure_deadline(d: Deadline) -> dict[str, Any]:
+    """A deadline's JSON: what it says, not how it was computed (the calendar stays out).
+
+    The trace and the provisional flag are written out (computing them if needed), so the JSON
+    is the explained result a script or another language reads.
+    """
+    return {
+        "received": converter.unstructure(d.received),
+        "start": converter.unstructure(d.start),
+        "due": converter.unstructure(d.due),
+        "duration": converter.unstructure(d.duration),
+        "rule": converter.unstructure(d.rule),
+        "trace": converter.unstructure(d.trace),
+        "provisional": d.provisional,
+    }
+
+
+converter.register_unstructure_hook(Deadline, _unstructure_deadline)

@@ -85,16 +85,8 @@ class JamKerja:
         >>> h.window(0), h.window(4)[1], h.rule.unverified
         ((datetime.time(7, 30), datetime.time(16, 0)), datetime.time(16, 30), True)
         """
-        rule = jam_kerja_asn("ramadan" if ramadan else "normal").at(on)
-        data: _JamKerjaData = rule.value
-        opening = time.fromisoformat(data.mulai)
-        closing = [time.fromisoformat(t) for t in data.selesai]
-        windows = [(opening, c) for c in closing] + [None] * (7 - len(closing))
-        summary = f"mulai {data.mulai}, selesai {', '.join(data.selesai)}"
-        own = Rule(
-            summary, rule.valid_from, rule.valid_until, rule.citations, rule.unverified, rule.note
-        )
-        return cls(tuple(windows), rule=own)
+        schedule = "ramadan" if ramadan else "normal"
+        return _perpres(schedule, jam_kerja_asn(schedule).at(on).valid_from)
 
     def window(self, weekday: int) -> tuple[time, time] | None:
         """The (opening, closing) window of ``weekday`` (0 = Monday), or ``None``."""
@@ -105,6 +97,21 @@ class JamKerja:
         w = self.jendela[weekday]
         span = "tutup" if w is None else f"{w[0]:%H:%M}-{w[1]:%H:%M}"
         return f"{_DAYS[weekday]} {span}"
+
+
+@functools.lru_cache(maxsize=64)
+def _perpres(schedule: str, valid_from: date) -> JamKerja:
+    """The hours of one version of the Perpres schedule (built once per version)."""
+    rule = jam_kerja_asn(schedule).at(valid_from)
+    data: _JamKerjaData = rule.value
+    opening = time.fromisoformat(data.mulai)
+    closing = [time.fromisoformat(t) for t in data.selesai]
+    windows = [(opening, c) for c in closing] + [None] * (7 - len(closing))
+    summary = f"mulai {data.mulai}, selesai {', '.join(data.selesai)}"
+    own = Rule(
+        summary, rule.valid_from, rule.valid_until, rule.citations, rule.unverified, rule.note
+    )
+    return JamKerja(tuple(windows), rule=own)
 
 
 @functools.cache
