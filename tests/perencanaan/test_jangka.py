@@ -92,7 +92,19 @@ def test_rpjpd_deadlines_from_the_end_of_the_running_rpjpd() -> None:
         "rancangan_akhir": date(2024, 12, 31),  # PP 8/2008 Pasal 7(2)
         "raperda_dprd": date(2025, 6, 30),  # PP 8/2008 Pasal 7(3): >= 6 months before
         "perda": date(2026, 6, 30),  # UU 23/2014 Pasal 264(3): <= 6 months after
+        # derived: 25 working days before the Perda; then 3, 15, 7 working days (Pasal 267, 270)
+        "persetujuan_bersama": date(2026, 5, 20),
+        "evaluasi_disampaikan": date(2026, 5, 25),
+        "hasil_evaluasi": date(2026, 6, 19),
+        "penyempurnaan": date(2026, 6, 30),
     }
+    assert str(j.get("hasil_evaluasi").citations[0]) == "UU 23/2014 Pasal 270 ayat (2)"
+    provinsi = tenggat_rpjpd(date(2025, 12, 31), "32").get("hasil_evaluasi")
+    assert str(provinsi.citations[0]) == "UU 23/2014 Pasal 268 ayat (2)"
+    assert [str(s.citations[0]) for s in j.sanksi] == [
+        "UU 23/2014 Pasal 266 ayat (1)",
+        "UU 23/2014 Pasal 270 ayat (4)",
+    ]
 
 
 # the official holiday data covers 2020-2027 (other years raise CalendarCoverageError)

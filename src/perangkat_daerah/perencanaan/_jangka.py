@@ -243,11 +243,13 @@ def tenggat_rpjpd(
     """The RPJPD deadlines counted from ``akhir``, the last day of the running RPJPD.
 
     Dasar hukum: UU 25/2004 Pasal 11 ayat (4); PP 8/2008 Pasal 7 ayat (2)-(3); UU 23/2014
-    Pasal 264 ayat (3), 266 ayat (1).
+    Pasal 264 ayat (3), 266 ayat (1), 267, 268, 270.
 
     >>> j = tenggat_rpjpd(date(2025, 12, 31), "32.60")
-    >>> [(t.key, t.tanggal.isoformat()) for t in j.tenggat]
-    [('musrenbang', '2024-12-31'), ('rancangan_akhir', '2024-12-31'), ('raperda_dprd', '2025-06-30'), ('perda', '2026-06-30')]
+    >>> [(t.key, t.tanggal.isoformat()) for t in j.tenggat][:3]
+    [('musrenbang', '2024-12-31'), ('rancangan_akhir', '2024-12-31'), ('raperda_dprd', '2025-06-30')]
+    >>> j.get("perda").tanggal.isoformat()
+    '2026-06-30'
     """
     kode = KodeWilayah(daerah)
     start = akhir + timedelta(days=1)  # months count from the first day after the period
@@ -260,7 +262,11 @@ def tenggat_rpjpd(
         inclusive_end=inclusive_end,
         known={},
     )
-    return Jadwal(JenisDokumen.RPJPD, kode, akhir, tenggat, (_sanksi("rpjmd", "perda", akhir),))
+    sanksi = (
+        _sanksi("rpjmd", "perda", akhir),
+        _sanksi("pembatalan_rpjpd", "penyempurnaan", akhir),
+    )
+    return Jadwal(JenisDokumen.RPJPD, kode, akhir, tenggat, sanksi)
 
 
 class StatusKepalaDaerah(enum.Enum):
