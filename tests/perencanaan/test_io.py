@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 from perangkat_daerah import contoh, io
 from perangkat_daerah.errors import ValidationError
@@ -18,13 +17,11 @@ from perangkat_daerah.perencanaan import (
     ForumKonsultasiPublik,
     Jadwal,
     Musrenbang,
-    Peserta,
-    StatusUsulan,
     TahapPerencanaan,
-    TingkatMusrenbang,
     Usulan,
     tenggat_rpjmd,
 )
+from perangkat_daerah.testing import musrenbang
 
 
 @pytest.mark.parametrize(
@@ -43,28 +40,7 @@ def test_json_round_trip(value: Any, cls: Any) -> None:
     assert io.from_json(io.to_json(value), cls) == value
 
 
-text = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=20
-).filter(str.strip)
-usulan = st.builds(
-    Usulan,
-    judul=text,
-    bidang=text,
-    status=st.sampled_from(StatusUsulan),
-    alasan=text,
-    kode_program=st.sampled_from([None, "1.02.02", "2.15.03"]),
-)
-musrenbang = st.builds(
-    Musrenbang,
-    tingkat=st.sampled_from(TingkatMusrenbang),
-    wilayah=text,
-    tanggal=st.dates(),
-    peserta=st.lists(st.builds(Peserta, kelompok=text, jumlah=st.integers(1, 500)), max_size=4),
-    usulan=st.lists(usulan, max_size=5),
-)
-
-
-@given(musrenbang)
+@given(musrenbang())
 def test_any_musrenbang_round_trips(m: Musrenbang) -> None:
     assert io.from_json(io.to_json(m), Musrenbang) == m
 

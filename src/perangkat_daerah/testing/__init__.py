@@ -24,6 +24,7 @@ from perangkat_daerah.testing._anggaran import (
 from perangkat_daerah.testing._calendar import covered_dates, work_calendars
 from perangkat_daerah.testing._organisasi import nips, perangkat_daerah, rsud
 from perangkat_daerah.testing._pelayanan import standar_pelayanan
+from perangkat_daerah.testing._perencanaan import musrenbang, usulan
 from perangkat_daerah.testing._strategies import (
     citations,
     daerah,
@@ -42,6 +43,7 @@ __all__ = [
     "kode_rekening",
     "kode_wilayah",
     "lembar_kerja_evaluasi",
+    "musrenbang",
     "nilai_kinerja",
     "nips",
     "perangkat_daerah",
@@ -51,5 +53,6 @@ __all__ = [
     "standar_pelayanan",
     "synthetic_apbd",
     "target_kinerja",
+    "usulan",
     "work_calendars",
 ]
