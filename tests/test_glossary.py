@@ -20,6 +20,7 @@ PACKAGES = (
     "organisasi",
     "pelayanan",
     "pengadaan",
+    "perencanaan",
     "regions",
     "sla",
     "spbe",

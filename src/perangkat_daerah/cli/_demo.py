@@ -18,6 +18,7 @@ from perangkat_daerah.cli._demo_kepegawaian import kepegawaian_section
 from perangkat_daerah.cli._demo_keterbukaan import keterbukaan_files, keterbukaan_section
 from perangkat_daerah.cli._demo_organisasi import organisasi_section
 from perangkat_daerah.cli._demo_pengadaan import pengadaan_section
+from perangkat_daerah.cli._demo_perencanaan import perencanaan_section
 from perangkat_daerah.cli._demo_regions import regions_section
 from perangkat_daerah.cli._demo_skm import skm_section
 from perangkat_daerah.cli._demo_spbe import spbe_files, spbe_section
@@ -87,6 +88,7 @@ SECTIONS: list[Callable[[TextIO], None]] = [
     kepegawaian_section,
     spbe_section,
     keterbukaan_section,
+    perencanaan_section,
     regions_section,
 ]
 """The sections of the tour, in order."""

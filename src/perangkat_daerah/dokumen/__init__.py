@@ -49,6 +49,7 @@ from perangkat_daerah.dokumen._organigram import (
 )
 from perangkat_daerah.dokumen._pelayanan import laporan_skm, maklumat, standar_pelayanan
 from perangkat_daerah.dokumen._pengadaan import lembar_paket, rekap_pengadaan
+from perangkat_daerah.dokumen._perencanaan import rekap_musrenbang, siklus_perencanaan
 from perangkat_daerah.dokumen._spbe import evaluasi_spbe
 from perangkat_daerah.dokumen._write import FORMATS, render, write
 
@@ -86,12 +87,14 @@ __all__ = [
     "organigram_svg",
     "print_stylesheet",
     "proyeksi_pensiun",
+    "rekap_musrenbang",
     "rekap_pengadaan",
     "render",
     "render_docx",
     "render_html",
     "render_markdown",
     "siklus_apbd",
+    "siklus_perencanaan",
     "standar_pelayanan",
     "timeline_chart",
     "write",

@@ -28,6 +28,9 @@ class JenisPeraturan(enum.Enum):
     INPRES = "Inpres"
     PERMENDAGRI = "Permendagri"
     KEPMENDAGRI = "Kepmendagri"
+    INMENDAGRI = "Inmendagri"
+    """An instruction of the Minister of Home Affairs (e.g. ``Inmendagri 2/2025`` on the
+    RPJMD 2025-2029), cited where the reference cites one; not in the UU 12/2011 hierarchy."""
     PERMENPAN_RB = "PermenPAN-RB"
     KEPMENPAN_RB = "KepmenPAN-RB"
     PMK = "PMK"
@@ -92,6 +95,7 @@ _LONG_JENIS = {
     "Instruksi Presiden": "Inpres",
     "Peraturan Menteri Dalam Negeri": "Permendagri",
     "Keputusan Menteri Dalam Negeri": "Kepmendagri",
+    "Instruksi Menteri Dalam Negeri": "Inmendagri",
     "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": "PermenPAN-RB",
     "Keputusan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": "KepmenPAN-RB",
     "Peraturan Menteri Keuangan": "PMK",

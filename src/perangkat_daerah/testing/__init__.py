@@ -26,6 +26,7 @@ from perangkat_daerah.testing._kepegawaian import catatan_ketidakhadiran, jabata
 from perangkat_daerah.testing._organisasi import nips, perangkat_daerah, rsud
 from perangkat_daerah.testing._pelayanan import standar_pelayanan
 from perangkat_daerah.testing._pengadaan import paket_pengadaan, rencana_pengadaan
+from perangkat_daerah.testing._perencanaan import musrenbang, usulan
 from perangkat_daerah.testing._strategies import (
     citations,
     daerah,
@@ -46,6 +47,7 @@ __all__ = [
     "kode_rekening",
     "kode_wilayah",
     "lembar_kerja_evaluasi",
+    "musrenbang",
     "nilai_kinerja",
     "nips",
     "paket_pengadaan",
@@ -58,5 +60,6 @@ __all__ = [
     "standar_pelayanan",
     "synthetic_apbd",
     "target_kinerja",
+    "usulan",
     "work_calendars",
 ]

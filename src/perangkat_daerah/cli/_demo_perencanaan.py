@@ -1,0 +1,43 @@
+"""Demo section: the sample region's planning year 2027, from the Musrenbang desa to the
+APBD, its RPJMD deadlines and the RKPD consistency chain."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TextIO
+
+from perangkat_daerah import contoh
+from perangkat_daerah.perencanaan import lacak_usulan, rekap_usulan, tenggat_rpjmd
+
+__all__ = ["perencanaan_section"]
+
+
+def perencanaan_section(out: TextIO) -> None:
+    """The planning calendar 2027 with its checks, the Musrenbang recap, the RPJMD deadlines
+    of a head inaugurated on 20 February 2025 and the RKPD -> APBD chain."""
+    out.write("\n== Perencanaan: the planning year 2027 of Kabupaten Sukamaju (fictional) ==\n\n")
+    siklus = contoh.siklus_perencanaan()
+    out.write("From the Musrenbang desa to the Perda APBD (* = customary default):\n")
+    for t in siklus.tahapan:
+        mark = "*" if t.sifat.value != "peraturan" else " "
+        out.write(f"  {t.deadline} {mark} {t.key:<28} {t.basis}\n")
+        if t.key == "perda_apbd":
+            break
+    out.write("\nChecks of the dates actually held:\n")
+    for f in siklus.check(contoh.pelaksanaan_perencanaan()):
+        out.write(f"  {f}\n")
+    out.write("\nMusrenbang proposals by sector and status:\n")
+    for (bidang, status), n in rekap_usulan(contoh.musrenbang()).items():
+        out.write(f"  {bidang:<14} {status.value:<9} {n}\n")
+    kode = [p.kode for p in contoh.rkpd().program]
+    for f in lacak_usulan(contoh.musrenbang(), kode):
+        out.write(f"  {f}\n")
+    out.write("\nRPJMD deadlines for a kepala daerah inaugurated on 2025-02-20:\n")
+    jadwal = tenggat_rpjmd(date(2025, 2, 20), siklus.daerah)
+    for d in jadwal.tenggat:
+        out.write(f"  {d.tanggal} [{d.sifat.value:<9}] {d.key:<22} {d.penjelasan}\n")
+    for s in jadwal.sanksi:
+        out.write(f"  sanksi ({s.tenggat}): {s.text} ({'; '.join(map(str, s.citations))})\n")
+    out.write("\nThe chain RPJMD -> RKPD -> KUA-PPAS -> APBD 2027:\n")
+    for f in contoh.rantai_perencanaan().check():
+        out.write(f"  {f}\n")
