@@ -306,8 +306,8 @@ def aturan_target_band(pada: date) -> Rumus:
     """The rule for band targets in force on ``pada``, with its citation and status.
 
     >>> r = aturan_target_band(date(2021, 6, 30))
-    >>> r.citations[0].jenis, r.unverified, aturan_target_band(date(2026, 1, 1)).unverified
-    ('PermenPAN-RB', False, True)
+    >>> str(r.citations[0]), r.unverified, aturan_target_band(date(2026, 1, 1)).unverified
+    ('PermenPAN-RB 8/2021 Lampiran', False, True)
     """
     law.check_rows("akuntabilitas.capaian.target_band", "", ("uraian", "sumber"))
     rule = law.rule("akuntabilitas.capaian.target_band", pada)
