@@ -72,8 +72,13 @@ def test_bali_circular_days_are_confirmed() -> None:
         [entry] = bali.holidays_on(date.fromisoformat(iso))
         assert not entry.provisional
         assert str(entry.keputusan[0]) == "SE Gubernur Bali 16/2024"
-    # Umanis Galungan 2025 is not in the circular data seen: still projected
-    assert bali.holidays_on(date(2025, 4, 24))[0].provisional
+    # Umanis Galungan is a kind SE 16/2024 is confirmed to grant (bali-saka.md section 3)
+    [umanis] = bali.holidays_on(date(2025, 4, 24))
+    assert not umanis.provisional
+    assert str(umanis.keputusan[0]) == "SE Gubernur Bali 16/2024"
+    # a year whose circular is not in the data stays provisional
+    [galungan_2026] = bali.holidays_on(date(2026, 6, 17))
+    assert galungan_2026.provisional
 
 
 def test_aceh_counts_the_make_up_saturdays() -> None:
