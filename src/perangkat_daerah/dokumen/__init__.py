@@ -28,6 +28,7 @@ from perangkat_daerah.dokumen._escape import (
 from perangkat_daerah.dokumen._html import print_stylesheet, render_html
 from perangkat_daerah.dokumen._jsonld import iso8601_duration, json_ld, json_ld_script
 from perangkat_daerah.dokumen._lkjip import lkjip
+from perangkat_daerah.dokumen._lra import laporan_realisasi_anggaran
 from perangkat_daerah.dokumen._markdown import render_markdown
 from perangkat_daerah.dokumen._model import (
     Block,
@@ -68,6 +69,7 @@ __all__ = [
     "json_for_html",
     "json_ld",
     "json_ld_script",
+    "laporan_realisasi_anggaran",
     "laporan_skm",
     "lkjip",
     "maklumat",
