@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from perangkat_daerah import anggaran, organisasi, regions, wilayah
+from perangkat_daerah import anggaran, law, organisasi, regions, wilayah
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.regions_builtin import galungan, pawukon_days
 from perangkat_daerah.testing.plugins import check_plugin
@@ -111,8 +111,14 @@ def test_papua_days_and_zones() -> None:
     for kode in ("91", "92"):
         cal = WorkCalendar.for_region(kode)
         [entry] = cal.holidays_on(date(2026, 2, 5))
-        assert entry.unverified
+        # a standing yearly rule of Kepgub Papua 140/2008 (addendum-2026-12 section 1)
+        assert not entry.unverified
+        assert str(entry.keputusan[0]) == "Kepgub Papua 140/2008"
         assert entry.nama == "Hari Pekabaran Injil"
+    # Papua Tengah 13 January 2025: one local source, flagged; not in 2026
+    [tengah] = WorkCalendar.for_region("94").holidays_on(date(2025, 1, 13))
+    assert tengah.unverified
+    assert WorkCalendar.for_region("94").is_working_day(date(2026, 1, 13))
     peg = WorkCalendar.for_region("95")
     assert not peg.is_working_day(date(2026, 4, 20))
     assert peg.is_working_day(date(2026, 2, 5))  # only 2024 was reported for 95
@@ -140,7 +146,14 @@ def test_special_urusan_and_funds() -> None:
     assert yogya.keistimewaan
     assert yogya.unverified
     assert [s.nama for s in anggaran.sumber_dana_khusus("11.71")] == ["Dana Otonomi Khusus Aceh"]
-    assert all(s.unverified for s in anggaran.sumber_dana_khusus("91"))
+    # the Otsus funds now carry their statutes (addendum-2026-12 section 3)
+    [otsus_papua] = [s for s in anggaran.sumber_dana_khusus("91") if "Otonomi" in s.nama]
+    assert not otsus_papua.unverified
+    assert str(otsus_papua.dasar[0]) == "UU 2/2021 Pasal 34 ayat (3) huruf e"
+    assert law.value("anggaran.aturan.otsus.aceh", pada=date(2022, 6, 1)) == "0.02"
+    assert law.value("anggaran.aturan.otsus.aceh", pada=date(2023, 6, 1)) == "0.01"
+    papua = law.value("anggaran.aturan.otsus.papua", pada=date(2026, 6, 1))
+    assert Decimal(papua["umum"]) + Decimal(papua["spesifik"]) == Decimal(papua["jumlah"])
     assert not WorkCalendar.for_region("34").layers  # DIY: no extra day off was found
 
 
