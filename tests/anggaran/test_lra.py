@@ -191,3 +191,10 @@ def test_lra_identity_and_headline_hold_for_any_figures(pagu: list[int], real: l
             + got["penerimaan_pembiayaan"] - got["pengeluaran_pembiayaan"]
         )  # fmt: skip
     assert apbd.berjumlah().amount == Decimal(pagu[1] + pagu[3])
+
+
+def test_lra_round_trips_through_json() -> None:
+    from perangkat_daerah import io
+
+    lra = LaporanRealisasiAnggaran.dari(_small(), komposisi_silpa={"Kas di Kas Daerah": 120})
+    assert io.structure(io.unstructure(lra), LaporanRealisasiAnggaran) == lra

@@ -50,7 +50,9 @@ class BarisLRA:
 def _rupiah_map(value: Mapping[str, Rupiah | Decimal | int | str] | None) -> Mapping[str, Rupiah]:
     if value is None:
         return MappingProxyType({})
-    return MappingProxyType({str(k): Rupiah(v) for k, v in value.items()})
+    return MappingProxyType(
+        {str(k): v if isinstance(v, Rupiah) else Rupiah(v) for k, v in value.items()}
+    )
 
 
 @functools.cache
