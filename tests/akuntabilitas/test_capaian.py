@@ -41,6 +41,61 @@ def test_inverse_formula_by_name_and_flagged_unverified() -> None:
     assert not rumus_capaian("negatif").unverified
 
 
+# PermenPAN-RB 8/2021 Lampiran (addendum-2026-12 section 4), the rule as written: "when the target
+# is a band, compare the realisation with the bound nearer to it - if the realisation is better
+# than the band, the bound on that side; if it is worse, the bound on the other side - and apply
+# the indicator's own polarity formula (positive: realisasi / target; inverse:
+# (1 + (1 - realisasi / target)) = (2 x target - realisasi) / target). Inside the band: 100%."
+@pytest.mark.parametrize(
+    ("real", "expected"),
+    [
+        # positive, band 80-90. Better = above: bound on that side is 90 -> 99 / 90.
+        ("99", Fraction(99, 90)),
+        # worse = below: the bound on the other side (nearer) is 80 -> 72 / 80.
+        ("72", Fraction(72, 80)),
+        ("80", Fraction(1)),
+        ("85", Fraction(1)),
+        ("90", Fraction(1)),
+    ],
+)
+def test_positive_band_80_90_follows_the_regulation(real: str, expected: Fraction) -> None:
+    assert capaian(Target("80", "90"), real, Polaritas.POSITIF) == expected
+
+
+@pytest.mark.parametrize(
+    ("real", "expected"),
+    [
+        # inverse, band 7-8. Better = below: the bound on that side is 7 -> 1 + (1 - 6/7).
+        ("6", 1 + (1 - Fraction(6, 7))),
+        # worse = above: the bound on the other side (nearer) is 8 -> 1 + (1 - 9/8).
+        ("9", 1 + (1 - Fraction(9, 8))),
+        ("7", Fraction(1)),
+        ("7.5", Fraction(1)),
+        ("8", Fraction(1)),
+    ],
+)
+def test_inverse_band_7_8_follows_the_regulation(real: str, expected: Fraction) -> None:
+    assert capaian(Target("7", "8"), real, Polaritas.NEGATIF) == expected
+
+
+def test_band_on_the_indicator_polarity() -> None:
+    # positive 80-90 at 99 is 110%, inverse 7-8 at 6 is 114 2/7 %, at 9 87.5 %.
+    assert capaian(Target("80", "90"), "99") == Fraction(11, 10)
+    assert capaian(Target("7", "8"), "6", Polaritas.NEGATIF) == Fraction(8, 7)
+    assert capaian(Target("7", "8"), "9", Polaritas.NEGATIF) == Fraction(7, 8)
+
+
+def test_band_rule_is_cited_and_flagged_after_2022() -> None:
+    from datetime import date
+
+    from perangkat_daerah.akuntabilitas import aturan_target_band
+
+    r2021 = aturan_target_band(date(2021, 7, 1))
+    assert [str(c) for c in r2021.citations] == ["PermenPAN-RB 8/2021 Lampiran"]
+    assert not r2021.unverified
+    assert aturan_target_band(date(2026, 7, 1)).unverified
+
+
 @pytest.mark.parametrize(
     ("real", "expected"),
     [
@@ -51,8 +106,9 @@ def test_inverse_formula_by_name_and_flagged_unverified() -> None:
         ("100", Fraction(3, 4)),
     ],
 )
-def test_range_is_full_inside_the_band(real: str, expected: Fraction) -> None:
-    assert capaian(Target("60", "80"), real, Polaritas.RENTANG) == expected
+def test_old_rentang_route_still_works_but_warns(real: str, expected: Fraction) -> None:
+    with pytest.warns(DeprecationWarning, match="rentang"):
+        assert capaian(Target("60", "80"), real, Polaritas.RENTANG) == expected
 
 
 def test_zero_target_is_a_clear_error() -> None:

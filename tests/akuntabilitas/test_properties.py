@@ -49,13 +49,25 @@ def test_capaian_falls_with_realisation_when_negative(t: Decimal, a: Decimal, b:
     assert capaian(Target(t), lo, Polaritas.NEGATIF) >= capaian(Target(t), hi, Polaritas.NEGATIF)
 
 
-@given(nilai_kinerja(1, 1000), nilai_kinerja(0, 100), nilai_kinerja())
-def test_range_capaian_is_full_exactly_inside_the_band(
-    low: Decimal, width: Decimal, real: Decimal
+@given(
+    nilai_kinerja(1, 1000),
+    nilai_kinerja(0, 100),
+    nilai_kinerja(),
+    nilai_kinerja(),
+    st.sampled_from([Polaritas.POSITIF, Polaritas.NEGATIF]),
+)
+def test_band_capaian_is_monotonic_and_full_inside(
+    low: Decimal, width: Decimal, a: Decimal, b: Decimal, polaritas: Polaritas
 ) -> None:
-    value = capaian(Target(low, low + width), real, Polaritas.RENTANG)
-    assert (value == 1) == (low <= real <= low + width)
-    assert value <= 1
+    band = Target(low, low + width)
+    lo, hi = sorted((a, b))
+    first, second = capaian(band, lo, polaritas), capaian(band, hi, polaritas)
+    if polaritas is Polaritas.POSITIF:
+        assert first <= second
+    else:
+        assert first >= second
+    for real, value in ((lo, first), (hi, second)):
+        assert (value == 1) == (low <= real <= low + width)
 
 
 @given(st.fractions(0, 200), st.fractions(0, 200))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pytest
@@ -165,8 +166,12 @@ _REGIONS = st.sampled_from(["32.60", "51", "11", "94", "31"])
 @given(_YEARS, _REGIONS)
 def test_deadlines_are_monotonic_in_stage_order(tahun: int, kode: str) -> None:
     s = SiklusAPBD.build(kode, tahun)
-    deadlines = [t.deadline for t in s.tahapan if not t.bersyarat]
-    assert deadlines == sorted(deadlines)
+    stages = [t for t in s.tahapan if not t.bersyarat]
+    # A stage on a fixed calendar date does not move with regional days off, while one counted
+    # in working days after another does (Bali 2027: Siwaratri on 6 January pushes the DPA
+    # chain past the fixed 31 January), so only fixed dates may come before their predecessor.
+    for before, after in itertools.pairwise(stages):
+        assert after.deadline >= before.deadline or after.satuan == "tanggal", (before, after)
 
 
 @given(_YEARS, _REGIONS)

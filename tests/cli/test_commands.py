@@ -165,7 +165,8 @@ def test_calendar_month() -> None:
     done = script("calendar", "month", "2026-03", "--daerah", "51")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Maret 2026\n")
-    assert " 16  17  18C 19L 20C 21L 22L" in done.stdout
+    # 18 (Tawur Kesanga) and 20 (Ngembak Geni) are Bali's own days besides national cuti bersama
+    assert " 16  17  18L 19L 20L 21L 22L" in done.stdout
     assert "Hari kerja: 17" in done.stdout
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 
-from perangkat_daerah import anggaran, organisasi, regions, wilayah
+from perangkat_daerah import anggaran, law, organisasi, regions, wilayah
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.regions_builtin import galungan, pawukon_days
 from perangkat_daerah.testing.plugins import check_plugin
@@ -72,8 +73,13 @@ def test_bali_circular_days_are_confirmed() -> None:
         [entry] = bali.holidays_on(date.fromisoformat(iso))
         assert not entry.provisional
         assert str(entry.keputusan[0]) == "SE Gubernur Bali 16/2024"
-    # Umanis Galungan 2025 is not in the circular data seen: still projected
-    assert bali.holidays_on(date(2025, 4, 24))[0].provisional
+    # Umanis Galungan is a kind SE 16/2024 is confirmed to grant (bali-saka.md section 3)
+    [umanis] = bali.holidays_on(date(2025, 4, 24))
+    assert not umanis.provisional
+    assert str(umanis.keputusan[0]) == "SE Gubernur Bali 16/2024"
+    # a year whose circular is not in the data stays provisional
+    [galungan_2026] = bali.holidays_on(date(2026, 6, 17))
+    assert galungan_2026.provisional
 
 
 def test_aceh_counts_the_make_up_saturdays() -> None:
@@ -106,8 +112,14 @@ def test_papua_days_and_zones() -> None:
     for kode in ("91", "92"):
         cal = WorkCalendar.for_region(kode)
         [entry] = cal.holidays_on(date(2026, 2, 5))
-        assert entry.unverified
+        # a standing yearly rule of Kepgub Papua 140/2008 (addendum-2026-12 section 1)
+        assert not entry.unverified
+        assert str(entry.keputusan[0]) == "Kepgub Papua 140/2008"
         assert entry.nama == "Hari Pekabaran Injil"
+    # Papua Tengah 13 January 2025: one local source, flagged; not in 2026
+    [tengah] = WorkCalendar.for_region("94").holidays_on(date(2025, 1, 13))
+    assert tengah.unverified
+    assert WorkCalendar.for_region("94").is_working_day(date(2026, 1, 13))
     peg = WorkCalendar.for_region("95")
     assert not peg.is_working_day(date(2026, 4, 20))
     assert peg.is_working_day(date(2026, 2, 5))  # only 2024 was reported for 95
@@ -135,7 +147,14 @@ def test_special_urusan_and_funds() -> None:
     assert yogya.keistimewaan
     assert yogya.unverified
     assert [s.nama for s in anggaran.sumber_dana_khusus("11.71")] == ["Dana Otonomi Khusus Aceh"]
-    assert all(s.unverified for s in anggaran.sumber_dana_khusus("91"))
+    # the Otsus funds now carry their statutes (addendum-2026-12 section 3)
+    [otsus_papua] = [s for s in anggaran.sumber_dana_khusus("91") if "Otonomi" in s.nama]
+    assert not otsus_papua.unverified
+    assert str(otsus_papua.dasar[0]) == "UU 2/2021 Pasal 34 ayat (3) huruf e"
+    assert law.value("anggaran.aturan.otsus.aceh", pada=date(2022, 6, 1)) == "0.02"
+    assert law.value("anggaran.aturan.otsus.aceh", pada=date(2023, 6, 1)) == "0.01"
+    papua = law.value("anggaran.aturan.otsus.papua", pada=date(2026, 6, 1))
+    assert Decimal(papua["umum"]) + Decimal(papua["spesifik"]) == Decimal(papua["jumlah"])
     assert not WorkCalendar.for_region("34").layers  # DIY: no extra day off was found
 
 

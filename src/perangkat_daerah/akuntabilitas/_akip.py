@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -19,6 +20,7 @@ from perangkat_daerah.law import RuleTable
 __all__ = [
     "BOBOT_AKIP",
     "SKALA_PREDIKAT",
+    "BacaanBatas",
     "BobotAKIP",
     "HasilEvaluasiAKIP",
     "Komponen",
@@ -26,6 +28,7 @@ __all__ = [
     "LembarKerjaEvaluasi",
     "NilaiKomponen",
     "NilaiSubKomponen",
+    "PerbandinganAKIP",
     "Predikat",
     "SubKomponen",
     "predikat",
@@ -136,20 +139,51 @@ BOBOT_AKIP, SKALA_PREDIKAT = _load()
 (``> 90`` AA ... ``>= 0`` D, exclusive lower bounds) of PermenPAN-RB 88/2021."""
 
 
-def predikat(nilai: Fraction | int | str, skala: Skala | None = None) -> Predikat:
+class BacaanBatas(enum.Enum):
+    """How the predikat lower bounds are read.
+
+    ``EKSKLUSIF`` (default) as PermenPAN-RB 88/2021 prints them (``> 70 - 80`` BB, so 70.00 is
+    B); ``INKLUSIF`` the reading some regions use ("70 reaches BB"), an explicit option
+    (rule ``akuntabilitas.akip.predikat_inklusif``, unverified: not the regulation's).
+    """
+
+    EKSKLUSIF = "eksklusif"
+    INKLUSIF = "inklusif"
+
+
+def _inclusive(skala: Skala) -> Skala:
+    law.rule_table("akuntabilitas.akip.predikat_inklusif")  # the option is data, cited there
+    return attrs.evolve(
+        skala,
+        tingkatan=[attrs.evolve(t, inklusif=True) for t in skala.tingkatan],
+        unverified=True,
+        note="lower bounds read as inclusive (a regional reading, not PermenPAN-RB 88/2021's)",
+    )
+
+
+def predikat(
+    nilai: Fraction | int | str,
+    skala: Skala | None = None,
+    *,
+    batas: BacaanBatas = BacaanBatas.EKSKLUSIF,
+) -> Predikat:
     """The predikat of an AKIP total ``nilai`` (0-100).
 
-    Lower bounds are exclusive as the table prints them (``> 80 - 90`` is A).
+    Lower bounds are exclusive as the table prints them (``> 80 - 90`` is A);
+    ``batas=BacaanBatas.INKLUSIF`` reads them as "at least".
 
     Dasar hukum: PermenPAN-RB 88/2021 (predikat table).
 
-    >>> predikat("80.00"), predikat("80.01")
-    (<Predikat.BB: 'BB'>, <Predikat.A: 'A'>)
+    >>> predikat("80.00"), predikat("80.01"), predikat("70", batas=BacaanBatas.INKLUSIF)
+    (<Predikat.BB: 'BB'>, <Predikat.A: 'A'>, <Predikat.BB: 'BB'>)
     """
     value = to_fraction(nilai)
     if not 0 <= value <= 100:
         raise ValidationError.single("nilai", "an AKIP total lies between 0 and 100", value)
-    return Predikat((skala or SKALA_PREDIKAT).classify(value).nama)
+    scale = skala or SKALA_PREDIKAT
+    if batas is BacaanBatas.INKLUSIF:
+        scale = _inclusive(scale)
+    return Predikat(scale.classify(value).nama)
 
 
 def _unit(inst: object, attribute: attrs.Attribute[Fraction], value: Fraction) -> None:
@@ -188,14 +222,113 @@ class NilaiKomponen:
 
 
 @attrs.frozen
+class PerbandinganAKIP:
+    """The change of an AKIP result from the year before: total, each component, predikat."""
+
+    tahun_sebelumnya: int
+    tahun: int
+    selisih_total: Fraction
+    selisih_komponen: tuple[tuple[str, Fraction], ...]
+    predikat_sebelumnya: Predikat
+    predikat: Predikat
+
+    @property
+    def arah(self) -> str:
+        """``naik``, ``turun`` or ``tetap`` — how the predikat moved (AA is the top)."""
+        order = list(Predikat)
+        a, b = order.index(self.predikat_sebelumnya), order.index(self.predikat)
+        return "naik" if b < a else "turun" if b > a else "tetap"
+
+
+@attrs.frozen
 class HasilEvaluasiAKIP:
-    """The result of an AKIP evaluation: points per component, the total and the predikat."""
+    """The result of an AKIP evaluation: points per component, the total and the predikat.
+
+    Build it from the score sheet (:meth:`LembarKerjaEvaluasi.evaluate`) or, as results are
+    published, from the four component scores (:meth:`dari_komponen`).
+    """
 
     instansi: str
     tahun: int
     komponen: tuple[NilaiKomponen, ...]
     total: Fraction
     predikat: Predikat
+
+    @classmethod
+    def dari_komponen(
+        cls,
+        instansi: str,
+        tahun: int,
+        nilai: Mapping[str, Fraction | Decimal | int | str],
+        *,
+        batas: BacaanBatas = BacaanBatas.EKSKLUSIF,
+        bobot: BobotAKIP | None = None,
+    ) -> HasilEvaluasiAKIP:
+        """A result from the published component scores, keyed by component code (``1``-``4``)
+        or name; each must lie within 0 and its maximum (30, 30, 15, 25).
+
+        Dasar hukum: PermenPAN-RB 88/2021 (component weights); published results list the
+        four scores and their total (addendum-2026-12 section 4).
+
+        >>> h = HasilEvaluasiAKIP.dari_komponen("Kabupaten X", 2024,
+        ...     {"1": "21.5", "2": "20", "3": "10.5", "4": "18"})
+        >>> h.total, h.predikat.value
+        (Fraction(70, 1), 'B')
+        >>> HasilEvaluasiAKIP.dari_komponen("Kabupaten X", 2024,
+        ...     {"1": "21.5", "2": "20", "3": "10.5", "4": "18"},
+        ...     batas=BacaanBatas.INKLUSIF).predikat.value
+        'BB'
+        """
+        weights = bobot or BOBOT_AKIP.value_at(date(tahun, 12, 31))
+        by_key = {k.kode: k for k in weights.komponen} | {k.nama: k for k in weights.komponen}
+        problems: list[Problem] = []
+        given: dict[str, Fraction] = {}
+        for key, raw in nilai.items():
+            k = by_key.get(key)
+            if k is None:
+                problems.append(Problem(f"nilai.{key}", "unknown component", key))
+                continue
+            try:
+                value = to_fraction(raw)
+            except (ValidationError, ValueError, TypeError, ArithmeticError):
+                problems.append(Problem(f"nilai.{key}", "expected a number", raw))
+                continue
+            if not 0 <= value <= k.bobot:
+                problems.append(
+                    Problem(f"nilai.{key}", f"{k.nama} scores between 0 and {k.bobot}", raw)
+                )
+            given[k.kode] = value
+        problems += [
+            Problem(f"nilai.{k.kode}", f"the score of {k.nama} is missing")
+            for k in weights.komponen
+            if k.kode not in given and not any(p.path == f"nilai.{k.kode}" for p in problems)
+        ]
+        if problems:
+            raise ValidationError(problems)
+        komponen = tuple(
+            NilaiKomponen(k.kode, k.nama, k.bobot, given[k.kode], ()) for k in weights.komponen
+        )
+        total = sum(given.values(), Fraction(0))
+        return cls(instansi, tahun, komponen, total, predikat(total, batas=batas))
+
+    def bandingkan(self, sebelumnya: HasilEvaluasiAKIP) -> PerbandinganAKIP:
+        """The change from last year's result (positive = better).
+
+        >>> lalu = HasilEvaluasiAKIP.dari_komponen("X", 2023, {"1": 20, "2": 19, "3": 10, "4": 16})
+        >>> kini = HasilEvaluasiAKIP.dari_komponen("X", 2024, {"1": 22, "2": 21, "3": 11, "4": 18})
+        >>> p = kini.bandingkan(lalu)
+        >>> p.selisih_total, p.predikat_sebelumnya.value, p.predikat.value, p.arah
+        (Fraction(7, 1), 'B', 'BB', 'naik')
+        """
+        before = {k.kode: k.nilai for k in sebelumnya.komponen}
+        return PerbandinganAKIP(
+            sebelumnya.tahun,
+            self.tahun,
+            self.total - sebelumnya.total,
+            tuple((k.kode, k.nilai - before[k.kode]) for k in self.komponen if k.kode in before),
+            sebelumnya.predikat,
+            self.predikat,
+        )
 
 
 def _to_kriteria(value: Iterable[Kriteria]) -> tuple[Kriteria, ...]:
@@ -224,7 +357,11 @@ class LembarKerjaEvaluasi:
     kriteria: tuple[Kriteria, ...] = attrs.field(converter=_to_kriteria)
 
     def evaluate(
-        self, bobot: BobotAKIP | None = None, skala: Skala | None = None
+        self,
+        bobot: BobotAKIP | None = None,
+        skala: Skala | None = None,
+        *,
+        batas: BacaanBatas = BacaanBatas.EKSKLUSIF,
     ) -> HasilEvaluasiAKIP:
         """Points per sub-component and component, the total and the predikat.
 
@@ -264,5 +401,5 @@ class LembarKerjaEvaluasi:
             )
         total = sum((k.nilai for k in komponen), Fraction(0))
         return HasilEvaluasiAKIP(
-            self.instansi, self.tahun, tuple(komponen), total, predikat(total, skala)
+            self.instansi, self.tahun, tuple(komponen), total, predikat(total, skala, batas=batas)
         )

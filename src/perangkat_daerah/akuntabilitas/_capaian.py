@@ -5,7 +5,9 @@ from __future__ import annotations
 import enum
 import functools
 import itertools
+import warnings
 from collections.abc import Callable, Iterable
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -13,6 +15,7 @@ from typing import Any
 import attrs
 
 from perangkat_daerah import angka, law
+from perangkat_daerah._deprecated import REMOVED_IN
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.exact import to_fraction
 from perangkat_daerah.law import Citation, Rule
@@ -28,6 +31,7 @@ __all__ = [
     "TingkatKinerja",
     "Tingkatan",
     "ZeroTargetError",
+    "aturan_target_band",
     "capaian",
     "efisiensi",
     "rumus_capaian",
@@ -66,7 +70,12 @@ class JenisIndikator(enum.Enum):
 
 
 class Polaritas(enum.Enum):
-    """Which direction is better: higher (positif), lower (negatif) or inside a band."""
+    """Which direction is better: higher (``positif``) or lower (``negatif``, inverse).
+
+    A band target (``Target("80", "90")``) keeps the indicator's own polarity; see
+    :func:`capaian`. ``RENTANG`` ("best inside the band, worse on both sides") is not a
+    polarity any regulation defines: it is deprecated and warns when used.
+    """
 
     POSITIF = "positif"
     NEGATIF = "negatif"
@@ -204,6 +213,13 @@ def _invers(target: Target, realisasi: Fraction) -> Fraction:
 
 
 def _rentang(target: Target, realisasi: Fraction) -> Fraction:
+    warnings.warn(
+        "the 'rentang' capaian (100% inside the band, worse on both sides) is defined by no "
+        f"regulation and will be removed in {REMOVED_IN}; declare the indicator's polarity "
+        "(positif or negatif) and give the band as Target(bawah, atas)",
+        DeprecationWarning,
+        stacklevel=4,
+    )
     bawah = target.nilai
     atas = target.nilai if target.nilai_atas is None else target.nilai_atas
     if realisasi < bawah:
@@ -211,6 +227,21 @@ def _rentang(target: Target, realisasi: Fraction) -> Fraction:
     if realisasi > atas:
         return _negatif(Target(atas), realisasi)
     return Fraction(1)
+
+
+def _band_bound(target: Target, realisasi: Fraction) -> Target | None:
+    """The bound a band target is measured against, or None inside the band.
+
+    Dasar hukum: PermenPAN-RB 8/2021 Lampiran (band targets): better than the band, the
+    bound on that side; worse, the bound on the other side — the bound nearer the
+    realisation either way. So: below the band the lower bound, above it the upper bound.
+    """
+    atas = target.nilai if target.nilai_atas is None else target.nilai_atas
+    if realisasi < target.nilai:
+        return Target(target.nilai)
+    if realisasi > atas:
+        return Target(atas)
+    return None
 
 
 _FORMULAS: dict[str, Callable[[Target, Fraction], Fraction]] = {
@@ -263,6 +294,25 @@ def rumus_efisiensi(nama: str) -> Rumus:
     return _rumus("efisiensi", nama)
 
 
+def aturan_target_band(pada: date) -> Rumus:
+    """The rule for band targets in force on ``pada``, with its citation and status.
+
+    >>> r = aturan_target_band(date(2021, 6, 30))
+    >>> str(r.citations[0]), r.unverified, aturan_target_band(date(2026, 1, 1)).unverified
+    ('PermenPAN-RB 8/2021 Lampiran', False, True)
+    """
+    law.check_rows("akuntabilitas.capaian.target_band", "", ("uraian", "sumber"))
+    rule = law.rule("akuntabilitas.capaian.target_band", pada)
+    return Rumus(
+        "target_band",
+        rule.value["uraian"],
+        rule.value["sumber"],
+        rule.citations,
+        rule.unverified,
+        rule.note,
+    )
+
+
 def efisiensi(capaian: Fraction, serapan: Fraction, rumus: str = "selisih") -> Fraction:
     """The efficiency of a node: its capaian kinerja against its serapan anggaran (shares).
 
@@ -293,16 +343,24 @@ def capaian(
     """The capaian (achievement) of ``realisasi`` against ``target`` as an exact share.
 
     The formula is that of the polarity (``positif``: realisasi/target; ``negatif``:
-    (2 x target - realisasi)/target; ``rentang``: 1 inside the band) unless ``rumus`` names
-    another one. ``batas_atas`` caps the result (e.g. ``Fraction(6, 5)`` for 120%): capping
-    is a local policy, never applied by default.
+    (2 x target - realisasi)/target) unless ``rumus`` names another one. A band target
+    ``Target(bawah, atas)`` scores 100% inside the band; outside it the indicator's own
+    formula is applied to the bound nearer the realisation (the lower bound below the band,
+    the upper bound above it), so a positive indicator never falls as the realisation rises
+    and a negative one never rises. ``batas_atas`` caps the result (e.g. ``Fraction(6, 5)``
+    for 120%): capping is a local policy, never applied by default.
 
-    Dasar hukum: PermenPAN-RB 53/2014 (pengukuran kinerja); formulas as practised in LKjIPs.
+    Dasar hukum: PermenPAN-RB 53/2014 (pengukuran kinerja); formulas as practised in LKjIPs;
+    band targets: PermenPAN-RB 8/2021 Lampiran.
 
     >>> capaian(Target("80"), "88")
     Fraction(11, 10)
     >>> capaian(Target("20"), "25", Polaritas.NEGATIF)
     Fraction(3, 4)
+    >>> capaian(Target("80", "90"), "99"), capaian(Target("80", "90"), "72")
+    (Fraction(11, 10), Fraction(9, 10))
+    >>> capaian(Target("7", "8"), "6", Polaritas.NEGATIF)
+    Fraction(8, 7)
     >>> capaian(Target("80"), "100", batas_atas=1)
     Fraction(1, 1)
     >>> capaian(Target("0"), "5")
@@ -313,7 +371,13 @@ def capaian(
     name = rumus or polaritas.value
     if name not in _FORMULAS:
         rumus_capaian(name)  # raises the listing error
-    value = _FORMULAS[name](target, to_fraction(realisasi))
+    real = to_fraction(realisasi)
+    if target.is_band and name != "rentang":
+        bound = _band_bound(target, real)
+        if bound is None:
+            return Fraction(1) if batas_atas is None else min(Fraction(1), to_fraction(batas_atas))
+        target = bound
+    value = _FORMULAS[name](target, real)
     if batas_atas is not None:
         value = min(value, to_fraction(batas_atas))
     return value

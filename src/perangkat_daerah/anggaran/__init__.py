@@ -40,6 +40,7 @@ from perangkat_daerah.anggaran._kode import (
     TingkatKegiatan,
     TingkatRekening,
 )
+from perangkat_daerah.anggaran._lra import BarisLRA, LaporanRealisasiAnggaran
 from perangkat_daerah.anggaran._realisasi import (
     BarisRealisasi,
     Overrun,
@@ -65,6 +66,7 @@ __all__ = [
     "AturanAnggaranDaerah",
     "AturanPorsi",
     "BarisAnggaran",
+    "BarisLRA",
     "BarisRealisasi",
     "CycleFinding",
     "CycleFindingKind",
@@ -73,6 +75,7 @@ __all__ = [
     "Kategori",
     "KodeKegiatan",
     "KodeRekening",
+    "LaporanRealisasiAnggaran",
     "LineSelector",
     "NamaRekening",
     "Overrun",

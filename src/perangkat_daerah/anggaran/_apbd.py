@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from perangkat_daerah import angka, urusan
+from perangkat_daerah import angka, law, urusan
 from perangkat_daerah._csv import CsvSource, Delimiter, read_rows, write_rows
 from perangkat_daerah.anggaran._kode import (
     Akun,
@@ -24,6 +24,7 @@ from perangkat_daerah.anggaran._kode import (
 from perangkat_daerah.angka import NumberFormat
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.io import converter, from_json, to_json
+from perangkat_daerah.law import Citation, Finding, Severity
 from perangkat_daerah.money import Rupiah, exact_context
 from perangkat_daerah.wilayah import KodeWilayah
 
@@ -102,7 +103,7 @@ def _check_kegiatan(inst: object, attribute: object, value: KodeKegiatan | None)
         )
 
 
-def _check_rekening(inst: object, attribute: object, value: KodeRekening) -> None:
+def _check_rekening(inst: BarisAnggaran, attribute: object, value: KodeRekening) -> None:
     if value.akun is None:
         raise ValidationError.single(
             "kode_rekening",
@@ -110,9 +111,18 @@ def _check_rekening(inst: object, attribute: object, value: KodeRekening) -> Non
             f"({', '.join(a.kode for a in Akun)})",
             value.kode,
         )
-    if value.tingkat < TingkatRekening.JENIS:
+    if value.tingkat < TingkatRekening.JENIS and not inst.agregat:
         raise ValidationError.single(
-            "kode_rekening", "an APBD line needs at least the jenis level (e.g. 5.1.02)", value.kode
+            "kode_rekening",
+            "an APBD line needs at least the jenis level (e.g. 5.1.02); a published total at "
+            "a higher level is marked agregat=True",
+            value.kode,
+        )
+    if value.tingkat < TingkatRekening.KELOMPOK:
+        raise ValidationError.single(
+            "kode_rekening",
+            "a budget line needs at least the kelompok level (e.g. 4.2)",
+            value.kode,
         )
 
 
@@ -129,9 +139,12 @@ def _to_tags(value: Iterable[Kategori | str]) -> frozenset[Kategori]:
 class BarisAnggaran:
     """One line of an APBD: account code x sub kegiatan x perangkat daerah x amount.
 
-    ``perangkat_daerah`` is the code or name of the owning office, as plain text.
+    ``perangkat_daerah`` is the code or name of the owning office, as plain text (check it
+    against an organisation with :meth:`APBD.periksa_perangkat_daerah`).
     ``sub_kegiatan`` is optional (revenue and financing lines have none). ``tags`` mark
     the line for the mandatory-spending rules where the code alone does not decide.
+    ``agregat`` marks a published total at a level above jenis (a kelompok such as ``4.2``,
+    as a Perda APBD prints it): allowed only so marked, never beside a line under it.
 
     Dasar hukum: PP 12/2019 Pasal 108 (rincian by urusan, organisasi, program, kegiatan and
     account); codes per Permendagri 90/2019.
@@ -151,6 +164,7 @@ class BarisAnggaran:
     fase: Fase = attrs.field(default=Fase.MURNI, kw_only=True, converter=Fase)
     sumber_dana: str | None = attrs.field(default=None, kw_only=True)
     tags: frozenset[Kategori] = attrs.field(default=frozenset(), kw_only=True, converter=_to_tags)
+    agregat: bool = attrs.field(default=False, kw_only=True)
 
     @property
     def akun(self) -> Akun:
@@ -176,7 +190,7 @@ def _check_levels(baris: tuple[BarisAnggaran, ...]) -> list[Problem]:
         codes.setdefault((b.fase, b.kode_rekening.kode), i)
     for i, b in enumerate(baris):
         parts = b.kode_rekening.parts
-        for n in range(3, len(parts)):
+        for n in range(2, len(parts)):
             j = codes.get((b.fase, ".".join(parts[:n])))
             if j is not None:
                 problems.append(
@@ -349,6 +363,64 @@ class APBD:
         """
         return self.surplus_defisit(fase=fase) + self.pembiayaan_netto(fase=fase)
 
+    def berjumlah(self, *, fase: Fase | None = None) -> Rupiah:
+        """The headline total a Perda APBD states ("APBD ... berjumlah Rp..."): belanja plus
+        pengeluaran pembiayaan — equal to pendapatan plus penerimaan pembiayaan when the
+        planned SiLPA is zero. Not belanja alone.
+
+        The definition is data (rule ``anggaran.aturan.apbd_berjumlah``), as read in Perda
+        Provinsi DKI Jakarta 3/2025 Pasal 1-4 and recomputed.
+
+        >>> from perangkat_daerah.money import Rupiah
+        >>> apbd = APBD("32.60", 2027, [
+        ...     BarisAnggaran("4.1.01", Rupiah(1000), "BKAD"),
+        ...     BarisAnggaran("5.1.01", Rupiah(1100), "BKAD"),
+        ...     BarisAnggaran("6.1.01", Rupiah(300), "BKAD"),
+        ...     BarisAnggaran("6.2.01", Rupiah(200), "BKAD"),
+        ... ])
+        >>> apbd.berjumlah().format(sen=False), apbd.silpa().format(sen=False)
+        ('Rp1.300', 'Rp0')
+        """
+        _, pengeluaran = _pembiayaan_kelompok()
+        parts = law.rule_table("anggaran.aturan.apbd_berjumlah").latest.value["kode"]
+        known = {Akun.BELANJA.kode, pengeluaran}
+        if set(parts) != known:  # pragma: no cover - guards the data against a silent change
+            raise ValidationError.single("apbd_berjumlah", f"expected the codes {known}", parts)
+        return sum((self.total(k, fase=fase) for k in parts), Rupiah.zero())
+
+    def periksa_perangkat_daerah(
+        self, daftar: Iterable[str], *, fase: Fase | None = None
+    ) -> tuple[Finding, ...]:
+        """Findings for the lines whose perangkat daerah is not in ``daftar`` (the codes and
+        names of the units of an organisation, e.g. from ``organisasi``), one per unit.
+
+        >>> apbd = APBD("32.60", 2027, [BarisAnggaran("5.1.01", 10, "Dinas Pariwisata")])
+        >>> [f.message for f in apbd.periksa_perangkat_daerah(["Dinas Pendidikan"])]
+        ["perangkat daerah 'Dinas Pariwisata' of 1 budget line(s) is not in the organisation"]
+        """
+        known = set(daftar)
+        counts: dict[str, int] = defaultdict(int)
+        first: dict[str, int] = {}
+        for i, b in enumerate(self.lines(fase)):
+            if b.perangkat_daerah not in known:
+                counts[b.perangkat_daerah] += 1
+                first.setdefault(b.perangkat_daerah, i)
+        return tuple(
+            Finding(
+                Severity.ERROR,
+                f"baris[{first[pd]}].perangkat_daerah",
+                "anggaran.perangkat_daerah",
+                f"perangkat daerah {pd!r} of {n} budget line(s) is not in the organisation",
+                _basis(),
+                (("baris", n),),
+            )
+            for pd, n in counts.items()
+        )
+
+
+def _basis() -> tuple[Citation, ...]:
+    return law.rule_table("anggaran.aturan.rincian_organisasi").latest.citations
+
 
 def _pembiayaan_kelompok() -> tuple[str, str]:
     akun = Akun.PEMBIAYAAN.kode
@@ -367,7 +439,9 @@ _ROW_FIELDS = (
     "jumlah",
     "sumber_dana",
     "tags",
+    "agregat",
 )
+"""The fields of a line in CSV and JSON; ``agregat`` is written only when a line has it."""
 
 
 class _RowReader:
@@ -407,6 +481,7 @@ class _RowReader:
             ("jumlah", lambda v: _parse_jumlah(v, self.number_format)),
             ("sumber_dana", lambda v: v if v not in (None, "") else None),
             ("tags", _parse_tags),
+            ("agregat", _parse_flag),
         ):
             try:
                 fields[name] = parse(row.get(name))
@@ -446,6 +521,14 @@ class _RowReader:
                 "", "its bidang urusan is not in the urusan catalogue", value
             ) from None
         return kode
+
+
+def _parse_flag(value: object) -> bool:
+    if value in (None, "", False, "false", "tidak"):
+        return False
+    if value in (True, "true", "ya"):
+        return True
+    raise ValidationError.single("", "expected true/false (ya/tidak) or an empty cell", value)
 
 
 def _problems(exc: Exception, path: str, value: object) -> list[Problem]:
@@ -570,6 +653,8 @@ def _row(b: BarisAnggaran) -> dict[str, Any]:
         row["sumber_dana"] = b.sumber_dana
     if b.tags:
         row["tags"] = sorted(t.value for t in b.tags)
+    if b.agregat:
+        row["agregat"] = True
     return row
 
 
@@ -657,10 +742,14 @@ def read_csv(
 
 def write_csv(apbd: APBD) -> str:
     """The lines as CSV text; :func:`read_csv` reads it back. Text cells that a spreadsheet
-    would run as a formula are prefixed with ``'`` (see :doc:`/explanation/numbers`)."""
+    would run as a formula are prefixed with ``'`` (see :doc:`/explanation/numbers`). The
+    ``agregat`` column is written only when a line is a published kelompok-level figure."""
+    fields = [f for f in _ROW_FIELDS if f != "agregat" or any(b.agregat for b in apbd.baris)]
     rows = []
     for b in apbd.baris:
         row = _row(b)
         row["tags"] = ";".join(row.get("tags", []))
-        rows.append([row.get(f, "") for f in _ROW_FIELDS])
-    return write_rows(_ROW_FIELDS, rows)
+        if row.get("agregat"):
+            row["agregat"] = "true"
+        rows.append([row.get(f, "") for f in fields])
+    return write_rows(fields, rows)

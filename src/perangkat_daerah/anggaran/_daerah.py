@@ -32,8 +32,9 @@ __all__ = [
 class SumberDanaKhusus:
     """A funding source only some regions receive (Dana Otonomi Khusus, Dana Keistimewaan).
 
-    No allocation share or earmark is encoded: the research notes name these funds but give
-    no figure, so entries without a decree are marked ``unverified``.
+    The fund carries its decree; shares that the reference gives live in the rule tree
+    (``anggaran.aturan.otsus.aceh``, ``anggaran.aturan.otsus.papua``); entries without a decree
+    are marked ``unverified``.
 
     >>> SumberDanaKhusus("Dana Keistimewaan", unverified=True).nama
     'Dana Keistimewaan'

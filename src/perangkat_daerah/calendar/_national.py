@@ -37,6 +37,28 @@ class TahunKalender:
     keppres_cuti_bersama: tuple[Citation, ...] = ()
     provisional: bool = False
     catatan: str = ""
+    penerbit_skb: str = ""
+    judul_skb: str = ""
+
+    def sitasi_skb(self) -> str | None:
+        """The final SKB of the year in the customary long form: its issuers, each
+        signatory's number (in the order Menteri Agama, Menteri Ketenagakerjaan, MenPAN-RB)
+        and, where the data has it, its title; None for a year without an SKB.
+
+        >>> print(tahun_kalender(2026).sitasi_skb())  # doctest: +NORMALIZE_WHITESPACE
+        Keputusan Bersama Menteri Agama, Menteri Ketenagakerjaan, dan Menteri
+        Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 1497 Tahun 2025,
+        Nomor 2 Tahun 2025, Nomor 5 Tahun 2025 tentang Hari Libur Nasional dan Cuti
+        Bersama Tahun 2026
+        """
+        if not self.keputusan:
+            return None
+        final = self.keputusan[-1]
+        numbers = ", ".join(
+            f"Nomor {n.strip()} Tahun {final.tahun}" for n in (final.nomor or "").split(",")
+        )
+        text = f"Keputusan Bersama {self.penerbit_skb} {numbers}"
+        return f"{text} tentang {self.judul_skb}" if self.judul_skb else text
 
 
 @attrs.frozen
@@ -56,6 +78,7 @@ class _Tahun:
     keputusan: tuple[Citation, ...]
     keppres_cuti_bersama: tuple[Citation, ...]
     libur: tuple[_Entri, ...]
+    judul_skb: str = ""
 
 
 _PATH = "calendar.libur_nasional.tahun"
@@ -87,6 +110,8 @@ def tahun_kalender(year: int) -> TahunKalender:
         rule.value.keppres_cuti_bersama,
         provisional=rule.provisional,
         catatan=rule.note,
+        penerbit_skb=law.rule_table("calendar.libur_nasional.penerbit_skb").latest.value,
+        judul_skb=rule.value.judul_skb,
     )
 
 

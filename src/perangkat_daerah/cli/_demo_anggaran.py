@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from perangkat_daerah import contoh
-from perangkat_daerah.anggaran import Akun, check_rules
+from perangkat_daerah.anggaran import Akun, LaporanRealisasiAnggaran, check_rules
 
 __all__ = ["anggaran_section"]
 
@@ -18,7 +18,8 @@ def anggaran_section(out: TextIO) -> None:
         out.write(f"{akun.value:<12} {apbd.total(akun).format(sen=False):>24}\n")
     out.write(f"{'surplus/defisit':<16} {apbd.surplus_defisit().format(sen=False):>20}\n")
     out.write(f"{'pembiayaan netto':<16} {apbd.pembiayaan_netto().format(sen=False):>20}\n")
-    out.write(f"{'SiLPA':<16} {apbd.silpa().format(sen=False):>20}\n\n")
+    out.write(f"{'SiLPA':<16} {apbd.silpa().format(sen=False):>20}\n")
+    out.write(f"{'APBD berjumlah':<16} {apbd.berjumlah().format(sen=False):>20}\n\n")
     out.write(f"Rules for TA {apbd.tahun}:\n")
     for c in check_rules(apbd):
         out.write(f"  {c.aturan:<18} {c.status.value:<15} {c.persen:<22} {c.basis}\n")
@@ -27,6 +28,13 @@ def anggaran_section(out: TextIO) -> None:
     out.write(f"\nSemester I: belanja realised {sem.realisasi.format(sen=False)} = {sem.persen}\n")
     for o in r.overruns():
         out.write(f"  overrun: {o}\n")
+    lra = LaporanRealisasiAnggaran.dari(r)
+    out.write("\nLaporan Realisasi Anggaran (anggaran / realisasi / selisih):\n")
+    for b in lra.lines:
+        out.write(
+            f"  {b.uraian:<40} {b.anggaran.format(sen=False):>20} "
+            f"{b.realisasi.format(sen=False):>20} {b.selisih.format(sen=False):>20}\n"
+        )
     siklus = contoh.siklus_apbd(2027)
     out.write(f"\nThe APBD cycle for TA {siklus.tahun} (working days per the region's calendar):\n")
     for t in siklus.tahapan:

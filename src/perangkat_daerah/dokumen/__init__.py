@@ -30,6 +30,7 @@ from perangkat_daerah.dokumen._jsonld import iso8601_duration, json_ld, json_ld_
 from perangkat_daerah.dokumen._kepegawaian import hukuman_disiplin, proyeksi_pensiun
 from perangkat_daerah.dokumen._keterbukaan import daftar_informasi_publik, jadwal_permohonan
 from perangkat_daerah.dokumen._lkjip import lkjip
+from perangkat_daerah.dokumen._lra import laporan_realisasi_anggaran
 from perangkat_daerah.dokumen._markdown import render_markdown
 from perangkat_daerah.dokumen._model import (
     Block,
@@ -77,6 +78,7 @@ __all__ = [
     "json_for_html",
     "json_ld",
     "json_ld_script",
+    "laporan_realisasi_anggaran",
     "laporan_skm",
     "lembar_paket",
     "lkjip",

@@ -16,7 +16,7 @@ import attrs
 
 from perangkat_daerah import law
 from perangkat_daerah._csv import CsvSource, Delimiter, read_rows, write_rows
-from perangkat_daerah.errors import Problem, ValidationError
+from perangkat_daerah.errors import Problem, RuleNotInForceError, ValidationError
 from perangkat_daerah.exact import round_half_up, to_fraction
 from perangkat_daerah.law import RuleTable
 
@@ -26,6 +26,7 @@ __all__ = [
     "BandMutu",
     "Mutu",
     "Perbandingan",
+    "RegimeMismatchError",
     "Responden",
     "SkemaSKM",
     "Unsur",
@@ -81,6 +82,7 @@ class ParameterSampel:
 class _Rules:
     unsur: RuleTable[tuple[Unsur, ...]]
     bobot_publikasi_desimal: RuleTable[int]
+    jumlah_publikasi_desimal: RuleTable[int]
     faktor_konversi: RuleTable[int]
     mutu: RuleTable[tuple[BandMutu, ...]]
     sampel: RuleTable[ParameterSampel]
@@ -91,6 +93,7 @@ def _rules() -> _Rules:
     return _Rules(
         unsur=law.rule_table("pelayanan.skm.unsur", tuple[Unsur, ...]),
         bobot_publikasi_desimal=law.rule_table("pelayanan.skm.bobot_publikasi_desimal", int),
+        jumlah_publikasi_desimal=law.rule_table("pelayanan.skm.jumlah_publikasi_desimal", int),
         faktor_konversi=law.rule_table("pelayanan.skm.faktor_konversi", int),
         mutu=law.rule_table("pelayanan.skm.mutu", tuple[BandMutu, ...]),
         sampel=law.rule_table("pelayanan.skm.sampel", ParameterSampel),
@@ -109,10 +112,14 @@ class Weighting(enum.Enum):
     ``PUBLISHED`` rounds each weight to 3 decimals first (1/9 → 0.111), as most published SKM
     reports do, so their numbers can be reproduced; nine weights of 0.111 sum to 0.999, so
     this mode reads 0.1 % low (an all-3 survey gives 74.93 instead of 75.00).
+    ``PUBLISHED_ROUNDED_SUM`` is the practice of the KepMenPAN 25/2004 era: each weight
+    rounded (1/14 → 0.071) and the weighted sum Σ(NRR × 0.071) rounded to 3 decimals (half up)
+    before × 25. It exists only for dates under that regime.
     """
 
     EXACT = "exact"
     PUBLISHED = "published"
+    PUBLISHED_ROUNDED_SUM = "published_rounded_sum"
 
 
 def _unsur_tuple(value: Iterable[Unsur]) -> tuple[Unsur, ...]:
@@ -178,6 +185,7 @@ class SkemaSKM:
         """The weights used for ``weighting``."""
         if weighting is Weighting.EXACT:
             return self.bobot
+        # PUBLISHED and PUBLISHED_ROUNDED_SUM both round each weight
         places = _latest(_rules().bobot_publikasi_desimal, on)
         return {k: Fraction(round_half_up(v, places)) for k, v in self.bobot.items()}
 
@@ -291,12 +299,58 @@ def _check_survey(survey: SKM) -> None:
         raise ValidationError(problems)
 
 
+class RegimeMismatchError(ValidationError):
+    """A survey's unsur do not match the SKM regime in force on its date."""
+
+    __module__ = "perangkat_daerah.pelayanan"
+
+
+def _regime(on: date) -> str:
+    """The regulation behind the unsur list in force on ``on``."""
+    return str(_rules().unsur.at(on).citations[0])
+
+
+def _check_regime(skema: SkemaSKM, on: date) -> None:
+    """Every unsur of the regime in force on ``on`` must be in the survey (same code and name);
+    a unit may add unsur of its own."""
+    required = _rules().unsur.at(on).value
+    have = {u.kode: u.nama for u in skema.unsur}
+    missing = [u for u in required if have.get(u.kode) != u.nama]
+    if not missing:
+        return
+    regime = _regime(on)
+    problems = [
+        Problem(
+            f"skema.unsur.{u.kode}",
+            f"{regime} (in force on {on.isoformat()}) requires unsur {u.kode} {u.nama!r}; "
+            f"the survey has {have[u.kode]!r}"
+            if u.kode in have
+            else f"{regime} (in force on {on.isoformat()}) requires unsur {u.kode} {u.nama!r}, "
+            "missing from the survey",
+            have.get(u.kode),
+        )
+        for u in missing
+    ]
+    problems.append(
+        Problem(
+            "skema.unsur",
+            f"the survey has {len(skema.unsur)} unsur; {regime} has {len(required)}",
+            len(skema.unsur),
+        )
+    )
+    raise RegimeMismatchError(problems)
+
+
 @attrs.frozen
 class SKM:
     """A Survei Kepuasan Masyarakat of one service over one period.
 
+    ``tanggal`` (the survey date, optional) chooses the regime: PermenPAN-RB 14/2017 from 2017,
+    KepMenPAN 25/2004 (14 unsur, its own bands) before; the survey's unsur must be those of the
+    regime (:class:`RegimeMismatchError` otherwise).
+
     Dasar hukum: PermenPAN-RB 14/2017 (at least once a year; NRR per unsur = total score ÷
-    number of answers; IKM = Σ NRR × weight; conversion × 25).
+    number of answers; IKM = Σ NRR × weight; conversion × 25); Kepmen PAN 25/2004.
 
     >>> skema = SkemaSKM.standar()
     >>> r = [Responden(str(i), {u.kode: 3 for u in skema.unsur}) for i in range(10)]
@@ -311,6 +365,7 @@ class SKM:
     periode: str
     skema: SkemaSKM
     responden: tuple[Responden, ...] = attrs.field(converter=_responden_tuple)
+    tanggal: date | None = None
 
     def __attrs_post_init__(self) -> None:
         _check_survey(self)
@@ -330,10 +385,32 @@ class SKM:
         return MappingProxyType(out)
 
     def ikm(self, weighting: Weighting = Weighting.EXACT, on: date | None = None) -> IKM:
-        """The index, exactly, with its grade; ``on`` picks the rules in force (default: latest)."""
+        """The index, exactly, with its grade.
+
+        ``on`` (default: the survey's ``tanggal``; without either, the latest rules) picks the
+        regime in force; the survey's unsur must match it.
+        """
+        on = on if on is not None else self.tanggal
+        if on is not None:
+            _check_regime(self.skema, on)
         nrr = self.nrr()
         weights = self.skema.weights(weighting, on)
         nilai = sum((nrr[k] * weights[k] for k in nrr), Fraction(0))
+        if weighting is Weighting.PUBLISHED_ROUNDED_SUM:
+            if on is None:
+                raise ValidationError.single(
+                    "on", "the rounded-sum mode of the 2004 era needs the survey date", on
+                )
+            try:
+                places = _rules().jumlah_publikasi_desimal.at(on).value
+            except RuleNotInForceError:
+                raise ValidationError.single(
+                    "weighting",
+                    f"reports dated {on.isoformat()} did not round the weighted sum; "
+                    "the mode belongs to the Kepmen PAN 25/2004 era",
+                    weighting.value,
+                ) from None
+            nilai = Fraction(round_half_up(nilai, places))
         konversi = nilai * _latest(_rules().faktor_konversi, on)
         return IKM(
             nrr, nilai, konversi, weighting, len(self.responden), klasifikasi_mutu(konversi, on)

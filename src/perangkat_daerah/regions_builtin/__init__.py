@@ -9,8 +9,31 @@ from perangkat_daerah.regions_builtin._build import AnnualDay, DataLayer
 from perangkat_daerah.regions_builtin._pawukon import (
     BaliLayer,
     HariPawukon,
+    SuratEdaran,
     galungan,
     pawukon_days,
+    saka_days,
+)
+from perangkat_daerah.regions_builtin._saka import (
+    HariSaka,
+    hari_saka,
+    nyepi,
+    siwaratri,
+    tawur_kesanga,
 )
 
-__all__ = ["AnnualDay", "BaliLayer", "DataLayer", "HariPawukon", "galungan", "pawukon_days"]
+__all__ = [
+    "AnnualDay",
+    "BaliLayer",
+    "DataLayer",
+    "HariPawukon",
+    "HariSaka",
+    "SuratEdaran",
+    "galungan",
+    "hari_saka",
+    "nyepi",
+    "pawukon_days",
+    "saka_days",
+    "siwaratri",
+    "tawur_kesanga",
+]

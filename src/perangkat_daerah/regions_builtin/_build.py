@@ -39,7 +39,7 @@ _DAY = ("tanggal", "nama", "keputusan", "unverified", "catatan")
 _KEYS: dict[str, tuple[str, ...]] = {
     "": (
         *("nama", "sumber", "zona_waktu", "catatan", "kalender", "organisasi", "anggaran"),
-        *("pawukon", "surat_edaran", "provinsi", "tahunan", "tetap"),
+        *("pawukon", "saka", "surat_edaran", "provinsi", "tahunan", "tetap"),
     ),
     "kalender": ("tahun_pertama", "tahun_terakhir", "libur", "pengganti"),
     "kalender.libur": _DAY,
@@ -49,7 +49,11 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "organisasi.lembaga_khusus": ("nama", "keterangan", "dasar", "unverified", "catatan"),
     "tahunan": ("provinsi", "bulan", "hari", "nama", *_DAY[2:], "tahun_pertama", "tahun_terakhir"),
     "tetap": ("provinsi", *_DAY),
-    "surat_edaran": ("tahun", "keputusan", "hari"),
+    "surat_edaran": ("tahun", "keputusan", "jenis", "catatan", "hari"),
+    "saka": (
+        *("sumber", "pivot", "pivot_tithi", "pivot_sasih", "pivot_tahun_saka", "ngunaratri"),
+        *("nampih_destha", "nampih_sadha", "tanpa_nampih", "tahun_pertama", "tahun_terakhir"),
+    ),
     "pawukon": ("galungan", "siklus", "tahun_pertama", "tahun_terakhir", "hari"),
     "pawukon.hari": ("nama", "offset", "dispensasi"),
 }

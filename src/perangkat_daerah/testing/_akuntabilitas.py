@@ -36,16 +36,16 @@ def indikator_kinerja(draw: st.DrawFn, kode: str | None = None) -> IndikatorKine
         draw(st.sampled_from(TingkatKinerja)),
         draw(st.sampled_from(JenisIndikator)),
         draw(st.sampled_from(["%", "orang", "unit", "nilai"])),
-        draw(st.sampled_from(Polaritas)),
+        draw(st.sampled_from([Polaritas.POSITIF, Polaritas.NEGATIF])),
     )
 
 
 @st.composite
 def target_kinerja(draw: st.DrawFn, kode: str | None = None) -> TargetKinerja:
-    """An indicator with a non-zero target (a band for range indicators)."""
+    """An indicator with a non-zero target, a single value or a band."""
     ik = draw(indikator_kinerja(kode))
     low = draw(nilai_kinerja(1, 1000))
-    high = low + draw(nilai_kinerja(0, 100)) if ik.polaritas is Polaritas.RENTANG else None
+    high = low + draw(nilai_kinerja(0, 100)) if draw(st.booleans()) else None
     return TargetKinerja(ik, Target(low, high))
 
 
