@@ -76,7 +76,8 @@ def evaluasi_spbe(
     )
     blocks: list[Block] = [
         Paragraph(
-            f"Indeks {_idx(hasil.indeks)}, predikat {hasil.predikat.value} ({hasil.nama_rezim}).",
+            f"Indeks {_idx(hasil.indeks)}, predikat {hasil.predikat.value}; "
+            f"{hasil.nama_rezim.replace(' (', ', ').rstrip(')')}.",
             strong=True,
             notes=(
                 f"Dasar: {basis}. Indeks = \u03a3(bobot indikator \u00d7 level) / 100, dihitung "
@@ -166,7 +167,7 @@ def evaluasi_spbe(
         blocks += _perbandingan(bandingkan(sebelumnya, hasil))
     return Dokumen(
         f"Ringkasan Evaluasi {hasil.nama_rezim.split(' (')[0]} {hasil.instansi} Tahun {hasil.tahun}",
-        daerah,
+        daerah or hasil.instansi,
         blocks,
         contoh=is_contoh(contoh, daerah, hasil.instansi),
         jenis="spbe",
