@@ -240,7 +240,9 @@ class PermohonanInformasi:
         out.append(Tenggat("tanggapan_keberatan", answer, self.tanggapan_keberatan))
         base = self.tanggapan_keberatan if self.tanggapan_keberatan is not None else answer.due
         out.append(
-            Tenggat("pengajuan_sengketa", kip.pengajuan_sengketa(base, calendar, hours), self.sengketa)
+            Tenggat(
+                "pengajuan_sengketa", kip.pengajuan_sengketa(base, calendar, hours), self.sengketa
+            )
         )
         if self.sengketa is None:
             return tuple(out)
@@ -252,9 +254,7 @@ class PermohonanInformasi:
         out.append(Tenggat("penyelesaian_sengketa", finish, self.putusan))
         if self.putusan is not None:
             out.append(
-                Tenggat(
-                    "keberatan_putusan", kip.keberatan_putusan(self.putusan, calendar, hours)
-                )
+                Tenggat("keberatan_putusan", kip.keberatan_putusan(self.putusan, calendar, hours))
             )
         return tuple(out)
 
