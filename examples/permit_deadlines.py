@@ -28,7 +28,7 @@ done = clock.complete(datetime(2026, 4, 6, 11, 0, tzinfo=WITA))
 print("completed:", done.status().value, "- working days used:", done.used())
 
 # An information request under UU 14/2008, and compliance over a few requests.
-print("KIP:", kip.information_request(datetime(2026, 3, 16, 8, 0, tzinfo=WITA), bali))
+print("KIP:", kip.pemberitahuan(datetime(2026, 3, 16, 8, 0, tzinfo=WITA), bali))
 stats = compliance([("izin", done), ("izin", clock.complete(datetime(2026, 4, 8, 9, tzinfo=WITA)))])
 for name, s in stats.items():
     print(f"{name}: on time {s.on_time_rate}, median {s.median_used}, p90 {s.p90_used}")

@@ -88,7 +88,7 @@ def test_deadline_json_is_the_library_deadline() -> None:
     )  # fmt: skip
     bali = WorkCalendar.for_region("51")
     received = datetime(2026, 3, 16, 16, 30, tzinfo=ZoneInfo("Asia/Makassar"))
-    assert as_json(done) == library(kip.information_request(received, bali))
+    assert as_json(done) == library(kip.pemberitahuan(received, bali))
 
 
 def test_deadline_of_a_standard_finished_late_exits_1() -> None:

@@ -44,10 +44,10 @@ def test_every_deadline_on_the_region_calendar_with_its_article() -> None:
         "UU 14/2008 Pasal 48 ayat (1)",
     ]
     # each limit is the sla.kip one, counted from the act it runs from
-    assert plan[0].deadline == kip.information_request(p.diterima, CAL)
-    assert plan[1].deadline == kip.keberatan_filing(p.pemberitahuan, CAL)
-    assert plan[3].deadline == kip.dispute_filing(p.tanggapan_keberatan, CAL)
-    assert plan[5].deadline == kip.dispute_resolution(p.penyelesaian_dimulai, CAL)
+    assert plan[0].deadline == kip.pemberitahuan(p.diterima, CAL)
+    assert plan[1].deadline == kip.pengajuan_keberatan(p.pemberitahuan, CAL)
+    assert plan[3].deadline == kip.pengajuan_sengketa(p.tanggapan_keberatan, CAL)
+    assert plan[5].deadline == kip.penyelesaian_sengketa(p.penyelesaian_dimulai, CAL)
     assert all(t.terlambat is False for t in plan[:-1])
     # the skipped days explain the count: Nyepi and Lebaran 2026 fall in the notice period
     assert plan[0].deadline.trace
@@ -71,16 +71,16 @@ def test_status_at_each_moment() -> None:
 
 def test_unanswered_request_and_unanswered_keberatan() -> None:
     p = PermohonanInformasi("1", "a", "b", at(3, 2))
-    notice = kip.information_request(p.diterima, CAL)
+    notice = kip.pemberitahuan(p.diterima, CAL)
     s = p.status(notice.due, CAL)
     assert (s.tahap, s.lewat) == (Tahap.PERMOHONAN, False)
     later = p.status(at(6, 1), CAL)
     assert later.tahap is Tahap.TIDAK_DITANGGAPI
     assert later.berjalan is not None
     # unanswered: the 30 working days run from the end of the notice period (documented reading)
-    assert later.berjalan.deadline == kip.keberatan_filing(notice.due, CAL)
+    assert later.berjalan.deadline == kip.pengajuan_keberatan(notice.due, CAL)
     k = p.ajukan_keberatan(at(4, 20), "c")
-    answer = kip.keberatan_answer(k.keberatan, CAL)  # type: ignore[arg-type]
+    answer = kip.tanggapan_keberatan(k.keberatan, CAL)  # type: ignore[arg-type]
     s2 = k.status(answer.due, CAL)
     assert s2.tahap is Tahap.KEBERATAN
     s3 = k.status(at(8, 1), CAL)
@@ -92,7 +92,7 @@ def test_extension_moves_the_notice() -> None:
     p = contoh.permohonan_informasi()[1]
     plan = p.jadwal(CAL)
     assert [t.nama for t in plan] == ["pemberitahuan", "perpanjangan"]
-    assert plan[1].deadline == kip.extension(plan[0].deadline.due, CAL)
+    assert plan[1].deadline == kip.perpanjangan(plan[0].deadline.due, CAL)
     assert plan[1].terlambat is False
     running = p.status(at(3, 20), CAL).berjalan
     assert running is not None

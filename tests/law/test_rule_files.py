@@ -2,56 +2,30 @@
 
 from __future__ import annotations
 
-import itertools
 from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.law.conformance import RULE_FILES, Conformance, Subject, prefix_of
 
-import perangkat_daerah
 from perangkat_daerah import law
 from perangkat_daerah.law import RuleFileError, load_rule_file
 
-SRC = Path(perangkat_daerah.__file__).parent
-FILES = sorted(
-    p for p in SRC.glob("*/data/*.toml") if p.parent.parent.name != "contoh"
-)  # contoh/data holds sample models (not law), read by the contoh package itself
+FILES = RULE_FILES
 
 
-def _prefix(p: Path) -> str:
-    return f"{p.parent.parent.name}.{p.stem}"
+class TestRuleFile(Conformance):
+    """Every rule file of the package passes the shared conformance checks."""
+
+    @pytest.fixture(params=FILES, ids=prefix_of)
+    def subject(self, request: pytest.FixtureRequest) -> Subject:
+        path: Path = request.param
+        return Subject(prefix_of(path), (path,))
 
 
 def test_every_data_file_is_a_rule_file() -> None:
-    assert [_prefix(p) for p in FILES] == list(law.rule_files())
+    assert [prefix_of(p) for p in FILES] == list(law.rule_files())
     assert len(FILES) >= 20
-
-
-@pytest.mark.parametrize("path", FILES, ids=_prefix)
-def test_file_loads_and_every_version_is_dated_and_cited(path: Path) -> None:
-    tables = law.rules(_prefix(path))
-    assert tables, f"{path} holds no rule"
-    for key, table in tables.items():
-        assert table.description.strip(), key
-        assert table.versions, key
-        for v in table.versions:
-            assert isinstance(v.valid_from, date), key
-            assert v.citations or v.unverified, f"{key}: a verified version needs a citation"
-        for a, b in itertools.pairwise(table.versions):
-            assert a.valid_until is not None, f"{key}: open version followed by another"
-            assert a.valid_until <= b.valid_from, f"{key}: versions overlap"
-
-
-@pytest.mark.parametrize("path", FILES, ids=_prefix)
-def test_a_misspelt_key_names_the_file_and_the_key(path: Path) -> None:
-    text = path.read_text(encoding="utf-8") + (
-        '\n[zz_typo]\ndescripton = "x"\nunit = "count"\n'
-        '[[zz_typo.versions]]\nvalue = 1\nvalid_from = 2020-01-01\ncitations = ["PP 12/2019"]\n'
-    )
-    name = f"{path.parent.parent.name}/data/{path.name}"
-    with pytest.raises(RuleFileError) as err:
-        load_rule_file(text, name, _prefix(path))
-    assert f"{name}:zz_typo.descripton: unknown field" in str(err.value)
 
 
 BAD_VERSIONS = """

@@ -276,7 +276,7 @@ def test_the_extension_is_applied_when_invoked() -> None:
     calendar = WorkCalendar.for_region("32")
     plain = s.deadline(received)
     extended = s.deadline(received, perpanjangan=True)
-    assert plain.due == kip.information_request(received, calendar).due
+    assert plain.due == kip.pemberitahuan(received, calendar).due
     assert extended.duration == Duration.working_days(17)
     assert extended.due.date() == calendar.add_working_days(plain.due.date(), 7)
     assert [str(c) for c in extended.citations] == [

@@ -6,11 +6,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from tests.law.conformance import Conformance, Subject, builtin_file
 
 from perangkat_daerah import anggaran, law, organisasi, regions, wilayah
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.regions_builtin import galungan, pawukon_days
-from perangkat_daerah.testing.plugins import check_plugin
 
 # calendar.md section 2: the 12 reported Galungan dates and the computed Galungan/Kuningan pairs.
 REPORTED_GALUNGAN = [
@@ -158,12 +158,16 @@ def test_special_urusan_and_funds() -> None:
     assert not WorkCalendar.for_region("34").layers  # DIY: no extra day off was found
 
 
-@pytest.mark.parametrize("kode", sorted(regions.BUILTIN))
-def test_every_built_in_plugin_conforms(kode: str) -> None:
-    info = regions.plugin_for(kode)
-    assert info is not None
-    assert info.source == "built-in"
-    assert check_plugin(info.require()) == ()
+class TestBuiltinRegion(Conformance):
+    """Every built-in region passes the shared conformance checks: its rule file and its plugin."""
+
+    @pytest.fixture(params=sorted(regions.BUILTIN))
+    def subject(self, request: pytest.FixtureRequest) -> Subject:
+        kode: str = request.param
+        info = regions.plugin_for(kode)
+        assert info is not None
+        assert info.source == "built-in"
+        return Subject(f"region {kode}", (builtin_file(kode),), (info.require(),))
 
 
 def test_check_daerah_flags_dprd_in_jakarta_and_ungranted_kekhususan() -> None:

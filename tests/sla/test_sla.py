@@ -189,28 +189,28 @@ def test_pausing_never_makes_a_deadline_earlier(
 
 
 def test_legal_limits_carry_their_rules() -> None:
-    got = kip.information_request(wita(date(2026, 3, 16), 9), NTB)
+    got = kip.pemberitahuan(wita(date(2026, 3, 16), 9), NTB)
     assert str(got.duration) == "10 hari kerja"
     assert got.due.date() == date(2026, 4, 7)
-    assert str(kip.extension(wita(date(2026, 3, 16), 9), NTB).duration) == "7 hari kerja"
-    assert str(kip.cassation(wita(date(2026, 3, 16), 9), NTB).duration) == "14 hari"
+    assert str(kip.perpanjangan(wita(date(2026, 3, 16), 9), NTB).duration) == "7 hari kerja"
+    assert str(kip.kasasi(wita(date(2026, 3, 16), 9), NTB).duration) == "14 hari"
     assert str(pelayanan_publik.complaint_decision(wita(date(2026, 3, 16), 9), NTB).duration) == (
         "60 hari"
     )
-    before = administrasi_pemerintahan.deemed_approval(
+    before = administrasi_pemerintahan.fiktif_positif(
         wita(date(2020, 11, 1), 9), NTB, JamKerja.harian(time(7, 30), time(16))
     )
-    after = administrasi_pemerintahan.deemed_approval(
+    after = administrasi_pemerintahan.fiktif_positif(
         wita(date(2020, 11, 2), 9), NTB, JamKerja.harian(time(7, 30), time(16))
     )
     assert (before.duration.jumlah, after.duration.jumlah) == (10, 5)
     assert str(after.citations[0]) == "UU 11/2020 Pasal 175 angka 6"
     assert str(
-        administrasi_pemerintahan.keberatan_filing(wita(date(2026, 3, 16), 9), NTB).duration
+        administrasi_pemerintahan.pengajuan_keberatan(wita(date(2026, 3, 16), 9), NTB).duration
     ) == ("21 hari kerja")
     assert all(r.unverified for name in ("lapor_tanggapan_awal",) for r in batas_waktu(name).rules)
     assert lapor.examined_case(wita(date(2026, 3, 16), 9), NTB).rule is not None
-    assert "Dasar hukum: 10 hari kerja" in (kip.information_request.__doc__ or "")
+    assert "Dasar hukum: 10 hari kerja" in (kip.pemberitahuan.__doc__ or "")
 
 
 def test_compliance_statistics_are_exact_per_service() -> None:
@@ -234,4 +234,4 @@ def test_legal_limit_modules_are_reachable_from_the_package() -> None:
 
     for name in ("kip", "pelayanan_publik", "administrasi_pemerintahan", "lapor"):
         assert hasattr(sla_package, name), name
-    assert callable(sla_package.kip.information_request)
+    assert callable(sla_package.kip.pemberitahuan)

@@ -24,9 +24,9 @@ def deadlines_2026(out: TextIO) -> None:
     cases = [
         ("Permit, 3 hari kerja, Bali", deadline(
             datetime(2026, 3, 17, 14, 0, tzinfo=wita), Duration.working_days(3), bali)),
-        ("KIP information request, Bali", kip.information_request(
+        ("KIP information request, Bali", kip.pemberitahuan(
             datetime(2026, 3, 16, 16, 30, tzinfo=wita), bali)),
-        ("Deemed approval, Kabupaten Sukamaju", administrasi_pemerintahan.deemed_approval(
+        ("Deemed approval, Kabupaten Sukamaju", administrasi_pemerintahan.fiktif_positif(
             datetime(2026, 3, 13, 10, 0, tzinfo=wib), sukamaju)),
     ]  # fmt: skip
     for title, d in cases:

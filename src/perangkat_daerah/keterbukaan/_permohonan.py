@@ -219,7 +219,7 @@ class PermohonanInformasi:
         whether it was kept.
         """
         out: list[Tenggat] = []
-        notice = kip.information_request(self.diterima, calendar, hours)
+        notice = kip.pemberitahuan(self.diterima, calendar, hours)
         out.append(
             Tenggat(
                 "pemberitahuan", notice, self.pemberitahuan if self.diperpanjang is None else None
@@ -227,34 +227,34 @@ class PermohonanInformasi:
         )
         end = notice
         if self.diperpanjang is not None:
-            end = kip.extension(notice.due, calendar, hours)
+            end = kip.perpanjangan(notice.due, calendar, hours)
             out.append(Tenggat("perpanjangan", end, self.pemberitahuan))
         if self.dikabulkan:
             return tuple(out)
         ground = self.pemberitahuan if self.pemberitahuan is not None else end.due
-        filing = kip.keberatan_filing(ground, calendar, hours)
+        filing = kip.pengajuan_keberatan(ground, calendar, hours)
         out.append(Tenggat("pengajuan_keberatan", filing, self.keberatan))
         if self.keberatan is None:
             return tuple(out)
-        answer = kip.keberatan_answer(self.keberatan, calendar, hours)
+        answer = kip.tanggapan_keberatan(self.keberatan, calendar, hours)
         out.append(Tenggat("tanggapan_keberatan", answer, self.tanggapan_keberatan))
         base = self.tanggapan_keberatan if self.tanggapan_keberatan is not None else answer.due
         out.append(
-            Tenggat("pengajuan_sengketa", kip.dispute_filing(base, calendar, hours), self.sengketa)
+            Tenggat(
+                "pengajuan_sengketa", kip.pengajuan_sengketa(base, calendar, hours), self.sengketa
+            )
         )
         if self.sengketa is None:
             return tuple(out)
-        start = kip.dispute_start(self.sengketa, calendar, hours)
+        start = kip.mulai_penyelesaian_sengketa(self.sengketa, calendar, hours)
         out.append(Tenggat("mulai_penyelesaian", start, self.penyelesaian_dimulai))
         if self.penyelesaian_dimulai is None:
             return tuple(out)
-        finish = kip.dispute_resolution(self.penyelesaian_dimulai, calendar, hours)
+        finish = kip.penyelesaian_sengketa(self.penyelesaian_dimulai, calendar, hours)
         out.append(Tenggat("penyelesaian_sengketa", finish, self.putusan))
         if self.putusan is not None:
             out.append(
-                Tenggat(
-                    "keberatan_putusan", kip.adjudication_rejection(self.putusan, calendar, hours)
-                )
+                Tenggat("keberatan_putusan", kip.keberatan_putusan(self.putusan, calendar, hours))
             )
         return tuple(out)
 

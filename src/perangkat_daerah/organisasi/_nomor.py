@@ -8,6 +8,7 @@ from datetime import date
 
 import attrs
 
+from perangkat_daerah import law
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.io import converter
 from perangkat_daerah.law import Citation
@@ -15,13 +16,15 @@ from perangkat_daerah.wilayah import KodeWilayah
 
 __all__ = ["DASAR_NIK", "DASAR_NIP", "JenisKelamin", "JenisNomorInduk", "Nik", "Nip"]
 
-DASAR_NIP: Citation = Citation.parse("Perka BKN 22/2007")
-"""The layout of the 18-digit NIP (procedure: Perka BKN 43/2007)."""
-DASAR_NIK: Citation = Citation.parse("UU 23/2006")
+DASAR_NIP: Citation = law.rule_table("organisasi.nomor_induk.nip").latest.citations[0]
+"""The layout of the 18-digit NIP (procedure: Perka BKN 43/2007); from the rule file
+``organisasi/data/nomor_induk.toml``."""
+DASAR_NIK: Citation = law.rule_table("organisasi.nomor_induk.nik").latest.citations[0]
 """The NIK duty (as amended by UU 24/2013). **Unverified**: the digit layout is a Dukcapil
-technical rule whose article was not read; the layout itself is confirmed from Dukcapil."""
+technical rule whose article was not read; the layout itself is confirmed from Dukcapil.
+From the rule file ``organisasi/data/nomor_induk.toml``."""
 
-_NIK_WANITA_TAMBAH = 40
+_NIK_WANITA_TAMBAH: int = law.rule_table("organisasi.nomor_induk.nik_wanita_tambah").latest.value
 """Dukcapil adds 40 to the birth day of women in the NIK (confirmed by Dukcapil; see DASAR_NIK)."""
 
 

@@ -6,7 +6,7 @@ The legal limits are one call each, in the modules :mod:`~perangkat_daerah.sla.k
 :mod:`~perangkat_daerah.sla.lapor` (SP4N-LAPOR!, unverified targets).
 """
 
-# The legal-limit modules, so that ``sla.kip.information_request(...)`` works after
+# The legal-limit modules, so that ``sla.kip.pemberitahuan(...)`` works after
 # ``from perangkat_daerah import sla``.
 from perangkat_daerah.sla import administrasi_pemerintahan, kip, lapor, pelayanan_publik
 from perangkat_daerah.sla._bulk import (

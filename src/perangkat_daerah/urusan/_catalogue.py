@@ -125,9 +125,8 @@ class Rumpun(enum.Enum):
     @property
     def dasar_hukum(self) -> tuple[Citation, ...]:
         """The articles that define the family."""
-        if self in (Rumpun.KEPEGAWAIAN_DAN_DIKLAT, Rumpun.PERENCANAAN_DAN_LITBANG):
-            return (Citation.parse("PP 18/2016 Pasal 27"), Citation.parse("PP 18/2016 Pasal 48"))
-        return (Citation.parse("PP 18/2016 Pasal 18"), Citation.parse("PP 18/2016 Pasal 40"))
+        badan = self in (Rumpun.KEPEGAWAIAN_DAN_DIKLAT, Rumpun.PERENCANAAN_DAN_LITBANG)
+        return _rule("rumpun_badan" if badan else "rumpun_dinas").citations
 
 
 def _check_kode(inst: Urusan, attribute: object, value: str) -> None:

@@ -13,11 +13,11 @@ BPS codes: ``31.71`` is Kota Administrasi Jakarta Pusat here (BPS's 3171 is Jaka
 KodeWilayah('51.03')
 """
 
+from perangkat_daerah.law import Citation
+from perangkat_daerah.wilayah import _daerah
 from perangkat_daerah.wilayah._cari import search
 from perangkat_daerah.wilayah._daerah import (
     CONTOH,
-    DASAR_KODE,
-    DASAR_ZONA,
     Daerah,
     JenisDaerah,
     Pemutakhiran,
@@ -40,6 +40,13 @@ from perangkat_daerah.wilayah._statistik import (
     LuasWilayah,
     Penduduk,
 )
+
+
+def __getattr__(name: str) -> Citation:
+    """DASAR_KODE and DASAR_ZONA: the legal basis of the region codes and of the time zones,
+    read from the rule file ``wilayah/data/provinsi.toml`` when first asked for."""
+    return _daerah.__getattr__(name)
+
 
 __all__ = [
     "CONTOH",

@@ -28,8 +28,6 @@ from perangkat_daerah.wilayah._statistik import LuasWilayah, Penduduk, luas_of, 
 
 __all__ = [
     "CONTOH",
-    "DASAR_KODE",
-    "DASAR_ZONA",
     "Daerah",
     "JenisDaerah",
     "Pemutakhiran",
@@ -131,10 +129,21 @@ def _nama(inst: object, attribute: object, value: str) -> None:
         raise ValidationError.single("nama", "a region needs a non-empty name", value)
 
 
-DASAR_KODE: Citation = Citation.parse("Kepmendagri 300.2.2-2138/2025")
-"""The legal basis of the embedded region code list."""
-DASAR_ZONA: Citation = Citation.parse("Keppres 41/1987")
-"""The legal basis of the three time zones."""
+_DASAR = {"DASAR_KODE": "dasar_kode", "DASAR_ZONA": "dasar_zona"}
+"""The legal-basis constants, read lazily from ``wilayah/data/provinsi.toml``: DASAR_KODE
+(the region code list) and DASAR_ZONA (the three time zones). Lazily, because the rule
+loader builds on :mod:`perangkat_daerah.io`, which imports this package."""
+
+
+def __getattr__(name: str) -> Citation:
+    if name in _DASAR:
+        citation: Citation = law.rule_table(f"wilayah.provinsi.{_DASAR[name]}").latest.citations[0]
+        return citation
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _dasar_kode() -> tuple[Citation, ...]:
+    return (__getattr__("DASAR_KODE"),)
 
 
 @attrs.frozen
@@ -163,7 +172,7 @@ class Daerah:
     zona_waktu: ZonaWaktu = attrs.field(converter=ZonaWaktu)
     fiktif: bool = attrs.field(default=False, kw_only=True)
     dasar: tuple[Citation, ...] = attrs.field(
-        default=(DASAR_KODE,), kw_only=True, converter=citations
+        factory=_dasar_kode, kw_only=True, converter=citations
     )
 
     def __attrs_post_init__(self) -> None:
