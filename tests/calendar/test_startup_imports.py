@@ -54,8 +54,25 @@ def test_a_national_deadline_needs_no_estimates_package_nor_domain() -> None:
         "deadline(datetime(2026, 4, 6, 9, tzinfo=timezone(timedelta(hours=7))),\n"
         "         Duration.working_days(14), WorkCalendar.national())"
     )
-    watched = ("holidays", *(f"perangkat_daerah.{d}" for d in DOMAINS))
+    # nor the SLA parts a single deadline does not use (clocks, bulk path, legal-limit modules)
+    sla = ("_bulk", "_clock", "kip", "lapor", "pelayanan_publik", "administrasi_pemerintahan")
+    watched = (
+        "holidays",
+        *(f"perangkat_daerah.{d}" for d in DOMAINS),
+        *(f"perangkat_daerah.sla.{m}" for m in sla),
+    )
     assert _loaded_after(code, watched) == []
+
+
+def test_the_lazy_sla_names_are_the_real_ones() -> None:
+    from perangkat_daerah import sla
+    from perangkat_daerah.sla import _clock, kip
+
+    assert sla.ServiceClock is _clock.ServiceClock
+    assert sla.kip is kip
+    assert set(sla.__all__) <= set(dir(sla))
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        sla.nothing  # noqa: B018
 
 
 @pytest.mark.parametrize("kode", ["51", "91"])
