@@ -111,3 +111,12 @@ def test_io_hooks_registered_before_io_is_imported_still_apply() -> None:
     assert out.stdout.splitlines()[0] == (
         '{"daerah": "51", "cuti_bersama": true, "work_saturdays": null, "estimates": false}'
     )
+
+
+def test_looking_up_one_rule_file_agrees_with_the_listing() -> None:
+    # law._split checks the one file a path needs instead of listing every package's data
+    from perangkat_daerah.law import _tree
+
+    assert all(_tree._is_rule_file(f) for f in _tree.rule_files())
+    for missing in ("calendar.nope", "contoh.x", "nope.nope", "calendar.", ".x", "a/b.c"):
+        assert not _tree._is_rule_file(missing), missing
