@@ -7,11 +7,14 @@ calendar again from that recipe with the data and plugins installed at that time
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from perangkat_daerah._iohooks import when_converter
 from perangkat_daerah.calendar._workcalendar import WorkCalendar
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.io import converter, structure
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__: list[str] = []
 
@@ -34,6 +37,8 @@ def _structure(data: object, _: type) -> WorkCalendar:
     unknown = sorted(set(data) - set(_FIELDS))
     if unknown:
         raise ValidationError([Problem(k, "unknown field", data[k]) for k in unknown])
+    from perangkat_daerah.io import structure  # io is imported once a calendar is read
+
     daerah = data.get("daerah")
     flags = {
         "cuti_bersama": structure(data.get("cuti_bersama", True), bool),
@@ -47,5 +52,9 @@ def _structure(data: object, _: type) -> WorkCalendar:
     return WorkCalendar.for_region(daerah, **flags)
 
 
-converter.register_unstructure_hook(WorkCalendar, _unstructure)
-converter.register_structure_hook(WorkCalendar, _structure)
+def _register(converter: cattrs.Converter) -> None:
+    converter.register_unstructure_hook(WorkCalendar, _unstructure)
+    converter.register_structure_hook(WorkCalendar, _structure)
+
+
+when_converter(_register)  # without importing io (and cattrs) with the calendar

@@ -22,6 +22,7 @@ from cattrs.errors import (
 from perangkat_daerah import angka
 from perangkat_daerah._data import tomllib
 from perangkat_daerah._deprecated import deprecated
+from perangkat_daerah._iohooks import attach
 from perangkat_daerah.errors import _NO_VALUE, NotSerializableError, Problem, ValidationError
 from perangkat_daerah.law import Citation, Rule, RuleTable
 from perangkat_daerah.money import Rupiah
@@ -381,3 +382,6 @@ def rule_table(name: str, versions: object, value_type: type[T]) -> RuleTable[T]
     except ValidationError as exc:
         raise exc.under(f"{name}.versions") from None
     return RuleTable(name, built)
+
+
+attach(converter)  # the domains' hooks registered before io was imported (see _iohooks)

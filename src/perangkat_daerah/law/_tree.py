@@ -209,10 +209,20 @@ def _file(prefix: str) -> Mapping[str, RuleTable[Any]]:
     )
 
 
+@functools.cache
+def _is_rule_file(prefix: str) -> bool:
+    """``prefix in rule_files()``, looking at that one file only (no listing of every package)."""
+    package, _, stem = prefix.partition(".")
+    if not (package.isidentifier() and stem.isidentifier()) or package in _NOT_RULES:
+        return prefix in rule_files()
+    data = resources.files(_ROOT).joinpath(package).joinpath("data")
+    return data.joinpath(f"{stem}.toml").is_file()
+
+
 def _split(path: str) -> tuple[str, str]:
     parts = path.split(".")
     prefix = ".".join(parts[:2])
-    if len(parts) < 2 or prefix not in rule_files():
+    if len(parts) < 2 or not _is_rule_file(prefix):
         raise KeyError(f"no rule file for {path!r} (rule files: {', '.join(rule_files())})")
     return prefix, ".".join(parts[2:])
 

@@ -8,8 +8,8 @@ back through its hook, which checks the type.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -100,6 +100,54 @@ class Override:
         return f"{what}: {self.alasan} ({'; '.join(str(c) for c in self.dasar)})"
 
 
+class Deferred:
+    """A contribution built only when its hook is first consulted (private to the library's
+    built-in plugins, so that loading a plugin does not import the domains it feeds).
+
+    >>> d = Deferred(lambda: "built")
+    >>> d.value(), d.value() is d.value()
+    ('built', True)
+    """
+
+    __slots__ = ("_build", "_lock", "_value")
+
+    def __init__(self, build: Callable[[], object]) -> None:
+        self._build: Callable[[], object] | None = build
+        self._lock = threading.Lock()
+        self._value: object = None
+
+    def value(self) -> object:
+        """The contribution, built on the first call and cached."""
+        with self._lock:
+            if self._build is not None:
+                self._value = self._build()
+                self._build = None
+            return self._value
+
+
+class _Contributions(Mapping[str, object]):
+    """A read-only mapping of hook names to values; :class:`Deferred` values are built on
+    first access, so callers only ever see real values."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: dict[str, object]) -> None:
+        self._items = items
+
+    def __getitem__(self, name: str) -> object:
+        value = self._items[name]
+        return value.value() if isinstance(value, Deferred) else value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"mappingproxy({dict(self)!r})"
+
+
 def _contributions(value: Mapping[Any, object]) -> Mapping[str, object]:
     out: dict[str, object] = {}
     for key, v in dict(value).items():
@@ -107,7 +155,7 @@ def _contributions(value: Mapping[Any, object]) -> Mapping[str, object]:
         if not isinstance(name, str) or not name.isidentifier():
             raise ValidationError.single("contributions", "keys are hooks or hook names", key)
         out[name] = v
-    return MappingProxyType(out)
+    return _Contributions(out)
 
 
 def _api(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from perangkat_daerah import law
 from perangkat_daerah._convert import citations
-from perangkat_daerah.anggaran import ANGGARAN_HOOK, AturanAnggaranDaerah, SumberDanaKhusus
 from perangkat_daerah.calendar import (
     CALENDAR_HOOK,
     CalendarLayer,
@@ -19,9 +18,13 @@ from perangkat_daerah.calendar import (
     JenisLibur,
 )
 from perangkat_daerah.law import Citation
-from perangkat_daerah.organisasi import ORGANISASI_HOOK, AturanOrganisasiDaerah, LembagaKhusus
-from perangkat_daerah.regions import ZONA_WAKTU_HOOK, Hook, RegionPlugin
+from perangkat_daerah.regions import ZONA_WAKTU_HOOK, RegionPlugin
+from perangkat_daerah.regions._contract import Deferred
 from perangkat_daerah.wilayah import ZonaWaktu
+
+if TYPE_CHECKING:  # the domains are imported only when their hook is consulted
+    from perangkat_daerah.anggaran import AturanAnggaranDaerah
+    from perangkat_daerah.organisasi import AturanOrganisasiDaerah
 
 __all__ = ["AnnualDay", "DataLayer", "data", "plugin"]
 
@@ -142,6 +145,8 @@ def annual(row: Mapping[str, Any]) -> AnnualDay:
 
 def organisasi(raw: Mapping[str, Any], **extra: Any) -> AturanOrganisasiDaerah:
     """The organisasi rules of a region from its data table."""
+    from perangkat_daerah.organisasi import AturanOrganisasiDaerah, LembagaKhusus
+
     lembaga = tuple(
         LembagaKhusus(
             r["nama"],
@@ -158,6 +163,8 @@ def organisasi(raw: Mapping[str, Any], **extra: Any) -> AturanOrganisasiDaerah:
 
 def anggaran(raw: Mapping[str, Any]) -> AturanAnggaranDaerah:
     """The budget rules of a region from its data table."""
+    from perangkat_daerah.anggaran import AturanAnggaranDaerah, SumberDanaKhusus
+
     return AturanAnggaranDaerah(
         tuple(
             SumberDanaKhusus(
@@ -175,20 +182,24 @@ def plugin(
     kode: str,
     raw: Mapping[str, Any],
     calendar: CalendarLayer | None = None,
-    organisasi_rules: AturanOrganisasiDaerah | None = None,
+    organisasi_extra: Mapping[str, Any] | None = None,
 ) -> RegionPlugin:
-    """A built-in plugin from its data table and optional calendar layer."""
-    hooks: dict[Hook[Any], object] = {}
+    """A built-in plugin from its data table and optional calendar layer.
+
+    The organisasi and anggaran rules (``organisasi_extra`` adds fields to the former) are
+    :class:`~perangkat_daerah.regions._contract.Deferred`: loading a plugin does not import
+    those domains; they are built when their hook is first consulted.
+    """
+    hooks: dict[str, object] = {}
     if calendar is not None:
-        hooks[CALENDAR_HOOK] = calendar
-    if organisasi_rules is not None:
-        hooks[ORGANISASI_HOOK] = organisasi_rules
-    elif "organisasi" in raw:
-        hooks[ORGANISASI_HOOK] = organisasi(raw["organisasi"])
+        hooks[CALENDAR_HOOK.name] = calendar
+    if "organisasi" in raw:
+        extra = dict(organisasi_extra or {})
+        hooks["organisasi"] = Deferred(lambda: organisasi(raw["organisasi"], **extra))
     if raw.get("anggaran", {}).get("sumber_dana"):
-        hooks[ANGGARAN_HOOK] = anggaran(raw["anggaran"])
+        hooks["anggaran"] = Deferred(lambda: anggaran(raw["anggaran"]))
     if "zona_waktu" in raw:
-        hooks[ZONA_WAKTU_HOOK] = ZonaWaktu(raw["zona_waktu"])
+        hooks[ZONA_WAKTU_HOOK.name] = ZonaWaktu(raw["zona_waktu"])
     return RegionPlugin(
         kode,
         raw["nama"],

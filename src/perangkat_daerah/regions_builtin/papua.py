@@ -9,7 +9,6 @@ from perangkat_daerah.regions_builtin._build import (
     annual,
     data,
     libur,
-    organisasi,
     plugin,
 )
 
@@ -24,13 +23,12 @@ def _build(kode: str) -> RegionPlugin:
     years = [a.pertama for a in tahunan] + [h.tanggal.year for h in tetap]
     last = [a.terakhir for a in tahunan] + [h.tanggal.year for h in tetap]
     layer = DataLayer(range(min(years), max(last) + 1), tetap, tahunan) if years else None
-    rules = organisasi(
-        raw["organisasi"],
-        urusan_khusus=tuple(own["urusan_khusus"]),
-        catatan=f"{raw['organisasi']['catatan']} {own.get('catatan_urusan', '')}".strip(),
-    )
+    extra = {
+        "urusan_khusus": tuple(own["urusan_khusus"]),
+        "catatan": f"{raw['organisasi']['catatan']} {own.get('catatan_urusan', '')}".strip(),
+    }
     merged = {**raw, "nama": own["nama"], "sumber": [*raw["sumber"], *own.get("sumber", [])]}
-    return plugin(kode, merged, layer, rules)
+    return plugin(kode, merged, layer, extra)
 
 
 def plugin_91() -> RegionPlugin:

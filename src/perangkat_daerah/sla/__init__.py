@@ -6,23 +6,9 @@ The legal limits are one call each, in the modules :mod:`~perangkat_daerah.sla.k
 :mod:`~perangkat_daerah.sla.lapor` (SP4N-LAPOR!, unverified targets).
 """
 
-# The legal-limit modules, so that ``sla.kip.pemberitahuan(...)`` works after
-# ``from perangkat_daerah import sla``.
-from perangkat_daerah.sla import administrasi_pemerintahan, kip, lapor, pelayanan_publik
-from perangkat_daerah.sla._bulk import (
-    ComplianceTable,
-    breached_array,
-    compliance_array,
-    deadline_array,
-    time_to_deadline_array,
-)
-from perangkat_daerah.sla._clock import (
-    ClockStatus,
-    ComplianceStats,
-    Pause,
-    ServiceClock,
-    compliance,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from perangkat_daerah.sla._deadline import (
     Deadline,
     NaiveDatetimeError,
@@ -33,6 +19,51 @@ from perangkat_daerah.sla._deadline import (
 from perangkat_daerah.sla._duration import Duration, Satuan
 from perangkat_daerah.sla._hours import JAM_KERJA_HOOK, JamKerja, jam_kerja_daerah
 from perangkat_daerah.sla._limits import BatasWaktu, batas_waktu
+
+if TYPE_CHECKING:
+    from perangkat_daerah.sla import administrasi_pemerintahan, kip, lapor, pelayanan_publik
+    from perangkat_daerah.sla._bulk import (
+        ComplianceTable,
+        breached_array,
+        compliance_array,
+        deadline_array,
+        time_to_deadline_array,
+    )
+    from perangkat_daerah.sla._clock import (
+        ClockStatus,
+        ComplianceStats,
+        Pause,
+        ServiceClock,
+        compliance,
+    )
+
+# Imported on first use (a first deadline needs none of them): the legal-limit modules, so
+# that ``sla.kip.pemberitahuan(...)`` works after ``from perangkat_daerah import sla``
+# (each reads its rule file when imported), the clocks and the bulk (numpy) path.
+_LAZY = {
+    **dict.fromkeys(("administrasi_pemerintahan", "kip", "lapor", "pelayanan_publik"), ""),
+    **dict.fromkeys(
+        ("ComplianceTable", "breached_array", "compliance_array", "deadline_array"), "_bulk"
+    ),
+    "time_to_deadline_array": "_bulk",
+    **dict.fromkeys(("ClockStatus", "ComplianceStats", "Pause", "ServiceClock"), "_clock"),
+    "compliance": "_clock",
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _LAZY.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(f"{__name__}.{where or name}")
+    value = module if not where else getattr(module, name)
+    globals()[name] = value  # later lookups no longer come here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "JAM_KERJA_HOOK",

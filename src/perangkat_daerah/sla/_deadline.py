@@ -5,17 +5,20 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from perangkat_daerah._iohooks import when_converter
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import ValidationError
-from perangkat_daerah.io import converter, structure
 from perangkat_daerah.law import Citation, Rule
 from perangkat_daerah.sla._duration import Duration, Satuan
 from perangkat_daerah.sla._hours import JamKerja, jam_kerja_daerah
 from perangkat_daerah.sla._service_time import jump, service_days
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["Deadline", "NaiveDatetimeError", "SkippedDay", "deadline"]
 
@@ -287,6 +290,8 @@ def _unstructure_deadline(d: Deadline) -> dict[str, Any]:
     The trace and the provisional flag are written out (computing them if needed), so the JSON
     is the explained result a script or another language reads.
     """
+    from perangkat_daerah.io import converter  # imported by whoever calls this hook
+
     return {
         "received": converter.unstructure(d.received),
         "start": converter.unstructure(d.start),
@@ -301,6 +306,8 @@ def _unstructure_deadline(d: Deadline) -> dict[str, Any]:
 def _structure_deadline(value: Any, _: type[Deadline]) -> Deadline:
     """A deadline read back from its JSON: the explained result, with the trace it carried
     (no calendar comes back, so the trace is the one written, not recomputed)."""
+    from perangkat_daerah.io import structure
+
     if not isinstance(value, dict):
         raise ValidationError.single("", "expected an object", value)
     fields = {"received", "start", "due", "duration", "rule"}
@@ -321,5 +328,9 @@ def _structure_deadline(value: Any, _: type[Deadline]) -> Deadline:
     )
 
 
-converter.register_unstructure_hook(Deadline, _unstructure_deadline)
-converter.register_structure_hook(Deadline, _structure_deadline)
+def _register(converter: cattrs.Converter) -> None:
+    converter.register_unstructure_hook(Deadline, _unstructure_deadline)
+    converter.register_structure_hook(Deadline, _structure_deadline)
+
+
+when_converter(_register)  # without importing io (and cattrs) with the SLA layer

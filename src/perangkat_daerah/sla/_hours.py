@@ -5,13 +5,17 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 import attrs
 
 from perangkat_daerah import law, regions
+from perangkat_daerah._iohooks import when_converter
 from perangkat_daerah.errors import Problem, ValidationError
-from perangkat_daerah.io import converter, structure
 from perangkat_daerah.law import Rule, RuleTable
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["JAM_KERJA_HOOK", "JamKerja", "jam_kerja_asn", "jam_kerja_daerah"]
 
@@ -159,6 +163,8 @@ def _unstructure_windows(hours: JamKerja) -> list[str]:
 
 
 def _unstructure_jam(hours: JamKerja) -> object:
+    from perangkat_daerah.io import converter  # imported by whoever calls this hook
+
     if hours.rule is None:
         return _unstructure_windows(hours)
     return {"jendela": _unstructure_windows(hours), "rule": converter.unstructure(hours.rule)}
@@ -185,6 +191,8 @@ def _structure_windows(value: object) -> tuple[tuple[time, time] | None, ...]:
 
 
 def _structure_jam(value: object, _: type) -> JamKerja:
+    from perangkat_daerah.io import structure  # imported by whoever calls this hook
+
     if not isinstance(value, dict):
         return JamKerja(_structure_windows(value))
     problems = [Problem(k, "unknown field", value[k]) for k in sorted(set(value) - _FIELDS)]
@@ -203,5 +211,9 @@ def _structure_jam(value: object, _: type) -> JamKerja:
     return JamKerja(windows, rule=rule)
 
 
-converter.register_unstructure_hook(JamKerja, _unstructure_jam)
-converter.register_structure_hook(JamKerja, _structure_jam)
+def _register(converter: cattrs.Converter) -> None:
+    converter.register_unstructure_hook(JamKerja, _unstructure_jam)
+    converter.register_structure_hook(JamKerja, _structure_jam)
+
+
+when_converter(_register)  # without importing io (and cattrs) with the SLA layer
