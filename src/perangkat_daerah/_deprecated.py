@@ -7,7 +7,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["REMOVED_IN", "deprecated", "warn_renamed"]
+__all__ = ["REMOVED_IN", "deprecated", "renamed_attributes", "warn_renamed"]
 
 REMOVED_IN = "0.2"
 """The minor release that drops the deprecated names of this one."""
@@ -36,3 +36,18 @@ def deprecated(old: str, new: str) -> Callable[[F], F]:
         return inner  # type: ignore[return-value]
 
     return wrap
+
+
+def renamed_attributes(module: str, renamed: dict[str, tuple[str, object]]) -> Callable[[str], Any]:
+    """A module ``__getattr__`` that serves each old name in ``renamed`` (old → (new, object))
+    with a warning to use ``module.new``; any other unknown name is an ``AttributeError``."""
+
+    def attribute(name: str) -> Any:
+        if name not in renamed:
+            raise AttributeError(f"module {module!r} has no attribute {name!r}")
+        new, value = renamed[name]
+        short = module.removeprefix("perangkat_daerah.")
+        warn_renamed(f"{short}.{name}", f"{short}.{new}")
+        return value
+
+    return attribute

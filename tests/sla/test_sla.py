@@ -102,7 +102,7 @@ def test_ramadan_hours_start_at_eight() -> None:
 
 
 def test_calendar_days_ignore_holidays() -> None:
-    d = pelayanan_publik.complaint_response(wita(date(2026, 3, 16), 9), NTB)
+    d = pelayanan_publik.pengaduan_tanggapan(wita(date(2026, 3, 16), 9), NTB)
     assert d.due.date() == date(2026, 3, 30)
     assert str(d.citations[0]) == "UU 25/2009 Pasal 44 ayat (3)"
     # Nyepi (19 March 2026) lies inside the period but is not skipped: the trace lists only
@@ -194,7 +194,7 @@ def test_legal_limits_carry_their_rules() -> None:
     assert got.due.date() == date(2026, 4, 7)
     assert str(kip.perpanjangan(wita(date(2026, 3, 16), 9), NTB).duration) == "7 hari kerja"
     assert str(kip.kasasi(wita(date(2026, 3, 16), 9), NTB).duration) == "14 hari"
-    assert str(pelayanan_publik.complaint_decision(wita(date(2026, 3, 16), 9), NTB).duration) == (
+    assert str(pelayanan_publik.pengaduan_keputusan(wita(date(2026, 3, 16), 9), NTB).duration) == (
         "60 hari"
     )
     before = administrasi_pemerintahan.fiktif_positif(
@@ -209,7 +209,7 @@ def test_legal_limits_carry_their_rules() -> None:
         administrasi_pemerintahan.pengajuan_keberatan(wita(date(2026, 3, 16), 9), NTB).duration
     ) == ("21 hari kerja")
     assert all(r.unverified for name in ("lapor_tanggapan_awal",) for r in batas_waktu(name).rules)
-    assert lapor.examined_case(wita(date(2026, 3, 16), 9), NTB).rule is not None
+    assert lapor.dengan_pemeriksaan(wita(date(2026, 3, 16), 9), NTB).rule is not None
     assert "Dasar hukum: 10 hari kerja" in (kip.pemberitahuan.__doc__ or "")
 
 

@@ -12,6 +12,7 @@ import perangkat_daerah
 PACKAGE = Path(perangkat_daerah.__file__).parent
 ALLOWED = {
     "_data",
+    "_deprecated",  # the deprecated-name helpers: standard library only
     "calendar",
     "errors",
     "exact",

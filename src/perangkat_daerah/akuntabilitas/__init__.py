@@ -15,6 +15,7 @@ Fraction(9, 10)
 ('BB', 'A')
 """
 
+from perangkat_daerah._deprecated import renamed_attributes
 from perangkat_daerah.akuntabilitas._akip import (
     BOBOT_AKIP,
     SKALA_PREDIKAT,
@@ -79,7 +80,7 @@ from perangkat_daerah.akuntabilitas._perencanaan import (
 from perangkat_daerah.akuntabilitas._pk import (
     AlasanRevisi,
     AnggaranPK,
-    DueDate,
+    DateDeadline,
     JenjangPK,
     PerjanjianKinerja,
     Pihak,
@@ -101,7 +102,7 @@ __all__ = [
     "BarisEfisiensi",
     "BarisRealisasiAnggaran",
     "BobotAKIP",
-    "DueDate",
+    "DateDeadline",
     "Frekuensi",
     "HasilEvaluasiAKIP",
     "IndikatorKinerja",
@@ -154,3 +155,6 @@ __all__ = [
     "rumus_efisiensi",
     "skala",
 ]
+
+# The 0.1 name, deprecated (one word for a deadline: docs/explanation/vocabulary.md).
+__getattr__ = renamed_attributes(__name__, {"DueDate": ("DateDeadline", DateDeadline)})

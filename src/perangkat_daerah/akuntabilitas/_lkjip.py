@@ -28,7 +28,7 @@ from perangkat_daerah.akuntabilitas._perencanaan import (
     serapan_per_kode,
 )
 from perangkat_daerah.akuntabilitas._pk import (
-    DueDate,
+    DateDeadline,
     PerjanjianKinerja,
     batas_lkjip_opd,
     batas_lkjip_pemda,
@@ -104,7 +104,7 @@ class LKjIP:
     anggaran: tuple[BarisRealisasiAnggaran, ...]
     efisiensi: tuple[BarisEfisiensi, ...]
     pengaduan: tuple[StatistikPengaduan, ...]
-    batas_waktu: tuple[DueDate, ...]
+    batas_waktu: tuple[DateDeadline, ...]
     batas_atas: Fraction | None = None
 
     @classmethod

@@ -49,10 +49,10 @@ class KategoriPengaduan(enum.Enum):
 
 _LAPOR_TARGET: Mapping[KategoriPengaduan, Callable[..., Deadline]] = MappingProxyType(
     {
-        KategoriPengaduan.INFORMASI: lapor.complaint,
-        KategoriPengaduan.KELUHAN: lapor.complaint,
-        KategoriPengaduan.SENGKETA: lapor.unexamined_case,
-        KategoriPengaduan.PEMERIKSAAN: lapor.examined_case,
+        KategoriPengaduan.INFORMASI: lapor.informasi_keluhan,
+        KategoriPengaduan.KELUHAN: lapor.informasi_keluhan,
+        KategoriPengaduan.SENGKETA: lapor.tanpa_pemeriksaan,
+        KategoriPengaduan.PEMERIKSAAN: lapor.dengan_pemeriksaan,
     }
 )
 
@@ -139,13 +139,13 @@ class Pengaduan:
 
     def batas_tanggapan(self, calendar: WorkCalendar) -> Deadline:
         """The statutory response deadline (UU 25/2009 Pasal 44 ayat (3): 14 days)."""
-        return pelayanan_publik.complaint_response(self.diterima, calendar)
+        return pelayanan_publik.pengaduan_tanggapan(self.diterima, calendar)
 
     def batas_keputusan(self, calendar: WorkCalendar) -> Deadline:
         """The statutory decision deadline: 60 days from the complete file (UU 25/2009
         Pasal 50 ayat (1)); the receipt counts as complete when no later step says so."""
         lengkap = self._first(StatusPengaduan.BERKAS_LENGKAP) or self.diterima
-        return pelayanan_publik.complaint_decision(lengkap, calendar)
+        return pelayanan_publik.pengaduan_keputusan(lengkap, calendar)
 
     def batas_lapor(self, calendar: WorkCalendar) -> Deadline:
         """The SP4N-LAPOR! target for the category (unverified published targets)."""

@@ -20,7 +20,7 @@ from perangkat_daerah.money import Rupiah
 __all__ = [
     "AlasanRevisi",
     "AnggaranPK",
-    "DueDate",
+    "DateDeadline",
     "JenjangPK",
     "PerjanjianKinerja",
     "Pihak",
@@ -75,7 +75,7 @@ def _tuple_revisi_p_k(value: Iterable[RevisiPK]) -> tuple[RevisiPK, ...]:
 
 
 @attrs.frozen
-class DueDate:
+class DateDeadline:
     """A deadline counted in calendar months after an event, with the rule behind it."""
 
     nama: str
@@ -98,14 +98,14 @@ def _batas_waktu(nama: str) -> RuleTable[int]:
     return law.rule_table(f"akuntabilitas.batas_waktu.{nama}", int)
 
 
-def _after(nama: str, event: date, label: str, months: int | None = None) -> DueDate:
+def _after(nama: str, event: date, label: str, months: int | None = None) -> DateDeadline:
     rule = _batas_waktu(nama).at(event)
     if months is not None:
         rule = attrs.evolve(rule, value=months, unverified=True, note="overridden by the caller")
-    return DueDate(label, event + relativedelta(months=rule.value), rule)
+    return DateDeadline(label, event + relativedelta(months=rule.value), rule)
 
 
-def batas_perjanjian_kinerja(tanggal_dpa: date) -> DueDate:
+def batas_perjanjian_kinerja(tanggal_dpa: date) -> DateDeadline:
     """The last day to sign the PK: one month after the DPA is approved.
 
     Dasar hukum: PermenPAN-RB 53/2014 (secondary source).
@@ -120,14 +120,14 @@ def _year_end(tahun: int) -> date:
     return date(tahun, 12, 31)
 
 
-def _end_of_month_after(nama: str, tahun: int, label: str, months: int | None) -> DueDate:
+def _end_of_month_after(nama: str, tahun: int, label: str, months: int | None) -> DateDeadline:
     d = _after(nama, _year_end(tahun), label, months)
     # "n months after the end of the year" ends on the last day of month n of the next year
     first_of_next = date(tahun + 1, 1, 1) + relativedelta(months=d.rule.value)
     return attrs.evolve(d, tanggal=first_of_next - timedelta(days=1))
 
 
-def batas_lkjip_pemda(tahun: int) -> DueDate:
+def batas_lkjip_pemda(tahun: int) -> DateDeadline:
     """The last day for the pemda's LKjIP of ``tahun`` to reach MenPAN-RB (3 months).
 
     Dasar hukum: Perpres 29/2014 (secondary source; article not seen).
@@ -138,7 +138,7 @@ def batas_lkjip_pemda(tahun: int) -> DueDate:
     return _end_of_month_after("lkjip_pemda", tahun, "LKjIP pemda ke MenPAN-RB", None)
 
 
-def batas_lkjip_opd(tahun: int, bulan: int | None = None) -> DueDate:
+def batas_lkjip_opd(tahun: int, bulan: int | None = None) -> DateDeadline:
     """The last day for a perangkat daerah's LKjIP of ``tahun`` to reach the kepala daerah.
 
     No national text fixes it: the default (2 months, end of February) is **unverified**;
@@ -244,7 +244,7 @@ class PerjanjianKinerja:
             for t in s.indikator:
                 yield s, t
 
-    def batas_waktu(self) -> DueDate | None:
+    def batas_waktu(self) -> DateDeadline | None:
         """The signing deadline (one month after the DPA), when the DPA date is known."""
         return None if self.tanggal_dpa is None else batas_perjanjian_kinerja(self.tanggal_dpa)
 

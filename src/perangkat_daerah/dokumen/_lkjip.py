@@ -8,7 +8,7 @@ from fractions import Fraction
 from perangkat_daerah.akuntabilitas import LKjIP, Target
 from perangkat_daerah.akuntabilitas._lkjip import BarisEfisiensi
 from perangkat_daerah.akuntabilitas._perencanaan import gabung
-from perangkat_daerah.akuntabilitas._pk import DueDate
+from perangkat_daerah.akuntabilitas._pk import DateDeadline
 from perangkat_daerah.anggaran import Serapan
 from perangkat_daerah.angka import format_date, format_number, format_percent, format_rupiah
 from perangkat_daerah.dokumen._chart import bar_chart
@@ -49,7 +49,7 @@ def _efficiency(e: BarisEfisiensi) -> str:
     return f"{format_number(e.efisiensi * 100, 2)} poin"
 
 
-def _due(d: DueDate) -> Paragraph:
+def _due(d: DateDeadline) -> Paragraph:
     when = format_date(d.tanggal)
     if d.rule.citations and not d.rule.unverified:
         return Paragraph(f"Batas {d.nama}: {when} ({d.rule.basis}).")

@@ -15,6 +15,7 @@
 'Informatif'
 """
 
+from perangkat_daerah._deprecated import renamed_attributes
 from perangkat_daerah.keterbukaan._dip import (
     DaftarInformasiPublik,
     InformasiPublik,
@@ -43,7 +44,7 @@ from perangkat_daerah.keterbukaan._permohonan import (
     PermohonanInformasi,
     StatusPermohonan,
     Tahap,
-    Tenggat,
+    TrackedDeadline,
 )
 
 __all__ = [
@@ -61,7 +62,7 @@ __all__ = [
     "StatusPermohonan",
     "Tahap",
     "TahapMonev",
-    "Tenggat",
+    "TrackedDeadline",
     "alasan_pengecualian",
     "bobot_monev",
     "kategori_monev",
@@ -70,3 +71,6 @@ __all__ = [
     "skala_monev",
     "tidak_dapat_dikecualikan",
 ]
+
+# The 0.1 name, deprecated (one word for a deadline: docs/explanation/vocabulary.md).
+__getattr__ = renamed_attributes(__name__, {"Tenggat": ("TrackedDeadline", TrackedDeadline)})

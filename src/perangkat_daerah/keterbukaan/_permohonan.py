@@ -13,7 +13,7 @@ from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.sla import Deadline, JamKerja, aware, kip
 
-__all__ = ["Langkah", "PermohonanInformasi", "StatusPermohonan", "Tahap", "Tenggat"]
+__all__ = ["Langkah", "PermohonanInformasi", "StatusPermohonan", "Tahap", "TrackedDeadline"]
 
 _GROUNDS = "abcdefg"  # UU 14/2008 Pasal 35 ayat (1) huruf a-g
 
@@ -54,7 +54,7 @@ class Langkah(enum.Enum):
 
 
 @attrs.frozen
-class Tenggat:
+class TrackedDeadline:
     """One limit of the path, by name, with its computed :class:`~perangkat_daerah.sla.Deadline`."""
 
     nama: str
@@ -73,7 +73,7 @@ class StatusPermohonan:
     already past, and what the requester may do next."""
 
     tahap: Tahap
-    berjalan: Tenggat | None
+    berjalan: TrackedDeadline | None
     lewat: bool
     langkah: tuple[Langkah, ...]
 
@@ -211,50 +211,54 @@ class PermohonanInformasi:
 
     # -- deadlines -----------------------------------------------------------------------
 
-    def jadwal(self, calendar: WorkCalendar, hours: JamKerja | None = None) -> tuple[Tenggat, ...]:
+    def jadwal(
+        self, calendar: WorkCalendar, hours: JamKerja | None = None
+    ) -> tuple[TrackedDeadline, ...]:
         """Every deadline of the path so far, in order, each with its article.
 
         The next limit is included once its starting act (or the lapse it counts from) is
-        known; a limit whose act was recorded carries it, so :attr:`Tenggat.terlambat` says
+        known; a limit whose act was recorded carries it, so :attr:`TrackedDeadline.terlambat` says
         whether it was kept.
         """
-        out: list[Tenggat] = []
+        out: list[TrackedDeadline] = []
         notice = kip.pemberitahuan(self.diterima, calendar, hours)
         out.append(
-            Tenggat(
+            TrackedDeadline(
                 "pemberitahuan", notice, self.pemberitahuan if self.diperpanjang is None else None
             )
         )
         end = notice
         if self.diperpanjang is not None:
             end = kip.perpanjangan(notice.due, calendar, hours)
-            out.append(Tenggat("perpanjangan", end, self.pemberitahuan))
+            out.append(TrackedDeadline("perpanjangan", end, self.pemberitahuan))
         if self.dikabulkan:
             return tuple(out)
         ground = self.pemberitahuan if self.pemberitahuan is not None else end.due
         filing = kip.pengajuan_keberatan(ground, calendar, hours)
-        out.append(Tenggat("pengajuan_keberatan", filing, self.keberatan))
+        out.append(TrackedDeadline("pengajuan_keberatan", filing, self.keberatan))
         if self.keberatan is None:
             return tuple(out)
         answer = kip.tanggapan_keberatan(self.keberatan, calendar, hours)
-        out.append(Tenggat("tanggapan_keberatan", answer, self.tanggapan_keberatan))
+        out.append(TrackedDeadline("tanggapan_keberatan", answer, self.tanggapan_keberatan))
         base = self.tanggapan_keberatan if self.tanggapan_keberatan is not None else answer.due
         out.append(
-            Tenggat(
+            TrackedDeadline(
                 "pengajuan_sengketa", kip.pengajuan_sengketa(base, calendar, hours), self.sengketa
             )
         )
         if self.sengketa is None:
             return tuple(out)
         start = kip.mulai_penyelesaian_sengketa(self.sengketa, calendar, hours)
-        out.append(Tenggat("mulai_penyelesaian", start, self.penyelesaian_dimulai))
+        out.append(TrackedDeadline("mulai_penyelesaian", start, self.penyelesaian_dimulai))
         if self.penyelesaian_dimulai is None:
             return tuple(out)
         finish = kip.penyelesaian_sengketa(self.penyelesaian_dimulai, calendar, hours)
-        out.append(Tenggat("penyelesaian_sengketa", finish, self.putusan))
+        out.append(TrackedDeadline("penyelesaian_sengketa", finish, self.putusan))
         if self.putusan is not None:
             out.append(
-                Tenggat("keberatan_putusan", kip.keberatan_putusan(self.putusan, calendar, hours))
+                TrackedDeadline(
+                    "keberatan_putusan", kip.keberatan_putusan(self.putusan, calendar, hours)
+                )
             )
         return tuple(out)
 
@@ -270,7 +274,9 @@ class PermohonanInformasi:
         plan = {t.nama: t for t in seen.jadwal(calendar, hours)}
         notice = plan.get("perpanjangan", plan["pemberitahuan"])
 
-        def state(tahap: Tahap, running: Tenggat | None, *langkah: Langkah) -> StatusPermohonan:
+        def state(
+            tahap: Tahap, running: TrackedDeadline | None, *langkah: Langkah
+        ) -> StatusPermohonan:
             late = running is not None and not running.deadline.is_met_by(at)
             return StatusPermohonan(tahap, running, late, langkah)
 

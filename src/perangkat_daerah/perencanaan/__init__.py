@@ -8,6 +8,7 @@ participation records.
 ('2026-03-31', 'anggaran')
 """
 
+from perangkat_daerah._deprecated import renamed_attributes
 from perangkat_daerah.perencanaan._dasar import Sifat, add_months
 from perangkat_daerah.perencanaan._dokumen import (
     DokumenPerencanaan,
@@ -17,9 +18,9 @@ from perangkat_daerah.perencanaan._dokumen import (
 from perangkat_daerah.perencanaan._jangka import (
     DokumenBerlaku,
     Jadwal,
+    PlanDeadline,
     Sanksi,
     StatusKepalaDaerah,
-    Tenggat,
     dokumen_berlaku,
     tenggat_rpjmd,
     tenggat_rpjpd,
@@ -51,6 +52,7 @@ __all__ = [
     "JenisDokumen",
     "Musrenbang",
     "Peserta",
+    "PlanDeadline",
     "PokokPikiran",
     "Program",
     "RantaiPerencanaan",
@@ -60,7 +62,6 @@ __all__ = [
     "StatusKepalaDaerah",
     "StatusUsulan",
     "TahapPerencanaan",
-    "Tenggat",
     "TingkatMusrenbang",
     "Usulan",
     "add_months",
@@ -73,3 +74,6 @@ __all__ = [
     "tenggat_rpjmd",
     "tenggat_rpjpd",
 ]
+
+# The 0.1 name, deprecated (one word for a deadline: docs/explanation/vocabulary.md).
+__getattr__ = renamed_attributes(__name__, {"Tenggat": ("PlanDeadline", PlanDeadline)})

@@ -21,9 +21,9 @@ from perangkat_daerah.wilayah import KodeWilayah, Tingkat
 __all__ = [
     "DokumenBerlaku",
     "Jadwal",
+    "PlanDeadline",
     "Sanksi",
     "StatusKepalaDaerah",
-    "Tenggat",
     "dokumen_berlaku",
     "tenggat_rpjmd",
     "tenggat_rpjpd",
@@ -47,7 +47,7 @@ class _Spec:
 
 
 @attrs.frozen
-class Tenggat:
+class PlanDeadline:
     """One deadline counted from an event or from another deadline, with its explanation.
 
     ``satuan`` is ``bulan`` (calendar months), ``hari`` (calendar days) or ``hari_kerja``
@@ -87,7 +87,7 @@ class Jadwal:
     jenis: JenisDokumen
     daerah: KodeWilayah
     peristiwa: date
-    tenggat: tuple[Tenggat, ...]
+    tenggat: tuple[PlanDeadline, ...]
     sanksi: tuple[Sanksi, ...]
 
     @property
@@ -95,7 +95,7 @@ class Jadwal:
         """Every deadline's date by key, in date order."""
         return {t.key: t.tanggal for t in self.tenggat}
 
-    def get(self, key: str) -> Tenggat:
+    def get(self, key: str) -> PlanDeadline:
         """The deadline named ``key``."""
         for t in self.tenggat:
             if t.key == key:
@@ -121,7 +121,7 @@ def _schedule(
     *,
     inclusive_end: bool,
     known: Mapping[str, date],
-) -> tuple[Tenggat, ...]:
+) -> tuple[PlanDeadline, ...]:
     provinsi = daerah.tingkat is Tingkat.PROVINSI
     dates: dict[str, date] = {event: when}
     names: dict[str, str] = {event: f"{_EVENT[event]} ({format_date(when)})"}
@@ -155,7 +155,7 @@ def _schedule(
         names[key] = f"{_in_sentence(s.nama)} ({format_date(due)})"
         cites = s.citations_provinsi if provinsi and s.citations_provinsi else r.citations
         out.append(
-            Tenggat(
+            PlanDeadline(
                 key,
                 s.nama,
                 due,
