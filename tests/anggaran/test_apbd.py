@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from perangkat_daerah import io
+from perangkat_daerah import contoh, io
 from perangkat_daerah.anggaran import (
     APBD,
     Akun,
@@ -217,3 +217,13 @@ def test_level_mixing_in_csv_names_the_file_lines() -> None:
     (problem,) = err.value.problems
     assert problem.path == "line 3.kode_rekening"
     assert "line 2" in problem.message
+
+
+def test_lines_is_a_deprecated_name_of_baris_fase() -> None:
+    """One name per legal thing: the lines of a phase are ``baris_fase`` (issue 16)."""
+    apbd = contoh.apbd()
+    with pytest.warns(
+        DeprecationWarning, match=r"APBD\.lines is deprecated .* use APBD\.baris_fase"
+    ):
+        old = apbd.lines()
+    assert old == apbd.baris_fase()

@@ -64,7 +64,7 @@ def serapan_per_kode(realisasi: Realisasi, perangkat_daerah: str) -> Mapping[str
                         out[cut] = out.get(cut, Decimal(0)) + b.jumlah.amount
         return out
 
-    pagu = sums(realisasi.apbd.lines(realisasi.fase))
+    pagu = sums(realisasi.apbd.baris_fase(realisasi.fase))
     real = sums(realisasi.baris)
     return MappingProxyType(
         {

@@ -14,6 +14,7 @@ import attrs
 
 from perangkat_daerah import angka, law, urusan
 from perangkat_daerah._csv import CsvSource, Delimiter, read_rows, write_rows
+from perangkat_daerah._deprecated import deprecated
 from perangkat_daerah.anggaran._kode import (
     Akun,
     KodeKegiatan,
@@ -281,9 +282,15 @@ class APBD:
             self._cache[f] = cached
         return cached
 
-    def lines(self, fase: Fase | None = None) -> tuple[BarisAnggaran, ...]:
-        """The lines of one phase (default: the latest)."""
+    def baris_fase(self, fase: Fase | None = None) -> tuple[BarisAnggaran, ...]:
+        """The lines (``baris``) of one phase (default: the latest); :attr:`baris` holds
+        every phase's lines."""
         return self._index(fase).lines
+
+    @deprecated("APBD.lines", "APBD.baris_fase")
+    def lines(self, fase: Fase | None = None) -> tuple[BarisAnggaran, ...]:
+        """Deprecated name of :meth:`baris_fase`."""
+        return self.baris_fase(fase)
 
     def total(self, kode: KodeRekening | str | Akun, *, fase: Fase | None = None) -> Rupiah:
         """The total under an account code at any level (``"5"``, ``"5.1.01"``) or an akun.
@@ -401,7 +408,7 @@ class APBD:
         known = set(daftar)
         counts: dict[str, int] = defaultdict(int)
         first: dict[str, int] = {}
-        for i, b in enumerate(self.lines(fase)):
+        for i, b in enumerate(self.baris_fase(fase)):
             if b.perangkat_daerah not in known:
                 counts[b.perangkat_daerah] += 1
                 first.setdefault(b.perangkat_daerah, i)

@@ -220,11 +220,11 @@ class _Context:
 
     @property
     def belanja(self) -> tuple[BarisAnggaran, ...]:
-        return tuple(b for b in self.apbd.lines(self.fase) if b.akun is Akun.BELANJA)
+        return tuple(b for b in self.apbd.baris_fase(self.fase) if b.akun is Akun.BELANJA)
 
     @property
     def pendapatan(self) -> tuple[BarisAnggaran, ...]:
-        return tuple(b for b in self.apbd.lines(self.fase) if b.akun is Akun.PENDAPATAN)
+        return tuple(b for b in self.apbd.baris_fase(self.fase) if b.akun is Akun.PENDAPATAN)
 
     def test(self, kategori: Kategori) -> Classifier:
         return self.classify.get(kategori) or default_classifier(kategori)
@@ -402,7 +402,7 @@ def _defisit_check(
 def _porsi(ctx: _Context, aturan: AturanPorsi, origin: str) -> RuleCheck:
     rule, batas = aturan.batas, aturan.batas.value
     note = "; ".join(t for t in (aturan.catatan, rule.note, f"from {origin}") if t)
-    lines = ctx.apbd.lines(ctx.fase)
+    lines = ctx.apbd.baris_fase(ctx.fase)
     den = _sum(lines, aturan.basis.matches)
     num = _sum(lines, lambda b: aturan.basis.matches(b) and aturan.bagian.matches(b))
     if not rule.in_force(ctx.on):

@@ -203,7 +203,7 @@ class Realisasi:
     fase: Fase | None = None
 
     def _pagu_lines(self) -> tuple[BarisAnggaran, ...]:
-        return self.apbd.lines(self.fase)
+        return self.apbd.baris_fase(self.fase)
 
     def _sum(
         self,

@@ -388,7 +388,7 @@ def _apbd_findings(rencana: RencanaPengadaan, apbd: APBD) -> list[Finding]:
             )
             continue
         groups.setdefault((p.perangkat_daerah, p.rekening), []).append(p)
-    lines = apbd.lines()
+    lines = apbd.baris_fase()
     for (pd, codes), pakets in groups.items():
         available = sum(
             (
