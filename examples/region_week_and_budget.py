@@ -22,7 +22,8 @@ try:
     cal = WorkCalendar.for_region("33")
     print("with the plugin:", cal.week_source)
     print(cal.explain(saturday))
-    caller = WorkCalendar.for_region("33", work_saturdays=False)
+    lima = MingguKerja(5, dasar=["Perpres 21/2023 Pasal 3"])
+    caller = WorkCalendar.for_region("33", minggu_kerja=lima)
     print("caller decides:", caller.week_source, "-", caller.is_working_day(saturday))
 finally:
     regions.unregister(plugin)

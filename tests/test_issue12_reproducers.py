@@ -22,7 +22,7 @@ import pytest
 from perangkat_daerah import akuntabilitas as ak
 from perangkat_daerah import contoh, exact, io, regions, sla
 from perangkat_daerah.anggaran import APBD, BarisAnggaran, read_csv
-from perangkat_daerah.calendar import CALENDAR_HOOK, HariLibur, WorkCalendar
+from perangkat_daerah.calendar import CALENDAR_HOOK, HariLibur, MingguKerja, WorkCalendar
 from perangkat_daerah.errors import PerangkatDaerahError, PluginError, ValidationError
 from perangkat_daerah.law import Citation
 from perangkat_daerah.money import Rupiah
@@ -158,7 +158,9 @@ def test_every_apbd_line_and_a_calendar_round_trip() -> None:
     assert io.from_json(io.to_json(tagged), BarisAnggaran) == tagged
     for cal in (
         WorkCalendar.national(),
-        WorkCalendar.for_region("51", cuti_bersama=False, work_saturdays=True),
+        WorkCalendar.for_region(
+            "51", cuti_bersama=False, minggu_kerja=MingguKerja(6, dasar=["Perbup Contoh 1/2026"])
+        ),
         WorkCalendar.national(estimates=True),
     ):
         back = io.from_json(io.to_json(cal), WorkCalendar)

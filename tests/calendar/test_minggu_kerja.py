@@ -1,5 +1,5 @@
 """The working-week hook: a region declares five or six days, the nearest layer wins, the
-caller's ``work_saturdays`` wins over both (Perpres 21/2023 Pasal 3 is the national week)."""
+caller's ``minggu_kerja`` wins over both (Perpres 21/2023 Pasal 3 is the national week)."""
 
 from __future__ import annotations
 
@@ -78,9 +78,10 @@ def test_a_province_week_is_inherited_and_the_caller_still_wins(
         assert not cal.is_working_day(SATURDAY + ONE)  # Sunday
         assert "32 Jawa Barat (test)" in cal.week_source
         assert "Pergub Uji 2/2024" in cal.explain(SATURDAY)
-    explicit = WorkCalendar.for_region(UJI, work_saturdays=False)
+    explicit = WorkCalendar.for_region(UJI, minggu_kerja=LIMA)
     assert not explicit.is_working_day(SATURDAY)
-    assert explicit.week_source == "caller: work_saturdays=False"
+    assert explicit.minggu_kerja == LIMA
+    assert explicit.week_source == "caller: 5 hari kerja (Perbup Uji 3/2024)"
     assert not WorkCalendar.national().is_working_day(SATURDAY)
 
 
@@ -151,3 +152,58 @@ def test_a_working_week_round_trips_and_the_kit_checks_its_type() -> None:
     assert check_plugin(bad, registered=False) == (
         "region plugin '33': hook minggu_kerja: expected a MingguKerja (got 6)",
     )
+
+
+def test_the_deprecated_work_saturdays_keyword_warns_and_gives_the_same_calendar() -> None:
+    for six in (True, False):
+        mine = MingguKerja(
+            6 if six else 5,
+            unverified=True,
+            catatan=f"the caller's choice (work_saturdays={str(six).lower()})",
+        )
+        with pytest.warns(DeprecationWarning, match=r"work_saturdays=\.\.\.\) is deprecated.*0\.2"):
+            old = WorkCalendar.for_region("33", work_saturdays=six)
+        new = WorkCalendar.for_region("33", minggu_kerja=mine)
+        assert old is new  # one cached calendar: same week, same source, same days
+        assert old.minggu_kerja.unverified
+        assert old.week_source.startswith("caller: ")
+        assert old.is_working_day(SATURDAY) is six
+        with pytest.warns(DeprecationWarning, match="work_saturdays"):
+            national = WorkCalendar.national(work_saturdays=six)
+        assert national is WorkCalendar.national(minggu_kerja=mine)
+    with (
+        pytest.warns(DeprecationWarning, match="work_saturdays"),
+        pytest.raises(ValidationError, match="not both"),
+    ):
+        WorkCalendar.national(minggu_kerja=LIMA, work_saturdays=False)
+    with pytest.raises(ValidationError, match="minggu_kerja: expected a MingguKerja"):
+        WorkCalendar.national(minggu_kerja=6)  # type: ignore[arg-type]
+
+
+def test_the_json_recipe_keeps_the_weeks_citation_and_reads_the_old_key() -> None:
+    cal = WorkCalendar.for_region("33", minggu_kerja=ENAM)
+    data = io.unstructure(cal)
+    assert data["minggu_kerja"] == {
+        "hari": 6,
+        "dasar": ["Pergub Uji 2/2024"],
+        "unverified": False,
+        "catatan": "uji: enam hari kerja",
+    }
+    back = io.from_json(io.to_json(cal), WorkCalendar)
+    assert back.minggu_kerja == ENAM
+    assert back.week_source == "caller: 6 hari kerja (Pergub Uji 2/2024)"
+    assert back.is_working_day(SATURDAY)
+    # A recipe written before the rename: the caller's uncited six-day week, no warning.
+    old = io.from_json(
+        '{"daerah": "33", "cuti_bersama": true, "work_saturdays": true, "estimates": false}',
+        WorkCalendar,
+    )
+    assert (old.minggu_kerja.hari, old.minggu_kerja.unverified) == (6, True)
+    assert old.is_working_day(SATURDAY)
+    assert io.from_json('{"daerah": "33", "work_saturdays": null}', WorkCalendar).week_source == (
+        WorkCalendar.for_region("33").week_source
+    )
+    with pytest.raises(ValidationError, match=r"work_saturdays: .*not both"):
+        io.structure({"work_saturdays": True, "minggu_kerja": io.unstructure(ENAM)}, WorkCalendar)
+    with pytest.raises(ValidationError, match=r"minggu_kerja\.hari: a working week has 5 or 6"):
+        io.structure({"minggu_kerja": {"hari": 7, "dasar": ["Perbup Uji 3/2024"]}}, WorkCalendar)

@@ -109,7 +109,7 @@ def test_io_hooks_registered_before_io_is_imported_still_apply() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert out.stdout.splitlines()[0] == (
-        '{"daerah": "51", "cuti_bersama": true, "work_saturdays": null, "estimates": false}'
+        '{"daerah": "51", "cuti_bersama": true, "minggu_kerja": null, "estimates": false}'
     )
 
 

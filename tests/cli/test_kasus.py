@@ -51,6 +51,24 @@ def test_a_citation_not_behind_the_rule_fails(tmp_path: Path) -> None:
     assert "not among the rule's citations" in str(run_case(kasus))
 
 
+def test_a_case_sets_its_working_week(tmp_path: Path) -> None:
+    f = tmp_path / "minggu.toml"
+    f.write_text(
+        "".join(
+            f'[[kasus]]\nnama = "{hari} days"\nkalender = {{ minggu_kerja = {hari} }}\n'
+            f'metode = "is_working_day"\nmasukan = [2026-03-28]\nhasil = {hasil}\n'
+            'sumber = "test"\n'
+            for hari, hasil in ((6, "true"), (5, "false"), (7, "true"))
+        ),
+        encoding="utf-8",
+    )
+    six, five, seven = (run_case(k, f.name) for k in load_cases(f))
+    assert six.ok, str(six)  # Saturday 28 March 2026 is no holiday
+    assert five.ok, str(five)
+    assert not seven.ok
+    assert "kalender.minggu_kerja: a working week has 5 or 6 days" in str(seven)
+
+
 def test_a_misspelt_key_in_a_case_file_names_file_and_key(tmp_path: Path) -> None:
     f = tmp_path / "typo.toml"
     f.write_text('[[kasus]]\nnama = "x"\nsumber = "y"\nhasill = 1\n', encoding="utf-8")

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from perangkat_daerah.calendar import WorkCalendar
+from perangkat_daerah.calendar import MingguKerja, WorkCalendar
 from perangkat_daerah.errors import RuleNotInForceError, UnknownRegionError, ValidationError
 from perangkat_daerah.sla import (
     ClockStatus,
@@ -30,6 +30,8 @@ from perangkat_daerah.sla import (
 WIB, WITA = ZoneInfo("Asia/Jakarta"), ZoneInfo("Asia/Makassar")
 NTB = WorkCalendar.for_region("52")  # WITA, no region plugin: national days only
 NATIONAL = WorkCalendar.national()
+# A six-day unit (e.g. a puskesmas); an invented decree, not law.
+ENAM_HARI = MingguKerja(6, dasar=["Perbup Contoh 1/2026"], catatan="invented for the tests")
 
 
 def wita(day: date, hh: int, mm: int = 0) -> datetime:
@@ -89,7 +91,7 @@ def test_service_hours_can_be_overridden_per_service() -> None:
     d = deadline(wita(date(2026, 6, 15), 15, 30), Duration.working_days(1), NTB, counter)
     assert d.due == wita(date(2026, 6, 18), 15)
     puskesmas = JamKerja.harian(time(7, 30), time(14), hari=range(6))
-    six = WorkCalendar.for_region("51", work_saturdays=True)
+    six = WorkCalendar.for_region("51", minggu_kerja=ENAM_HARI)
     d = deadline(wita(date(2026, 6, 12), 9), Duration.working_days(1), six, puskesmas)
     assert d.due == wita(date(2026, 6, 13), 14)
 
@@ -124,7 +126,7 @@ def test_bad_inputs_raise_specific_errors() -> None:
         deadline(
             wita(date(2026, 6, 12), 9),
             Duration.working_days(1),
-            WorkCalendar.for_region("51", work_saturdays=True),
+            WorkCalendar.for_region("51", minggu_kerja=ENAM_HARI),
         )
     with pytest.raises(ValidationError, match=r"jendela\[0\]: expected \(opening, closing\)"):
         JamKerja.harian(time(15), time(8))

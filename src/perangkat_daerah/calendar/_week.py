@@ -22,9 +22,16 @@ def _pola() -> dict[int, tuple[int, ...]]:
     return {int(k): tuple(v) for k, v in pola.items()}
 
 
-def hari_kerja(work_saturdays: bool) -> tuple[int, ...]:
-    """The working weekdays (0 = Monday) of a five-day or six-day week."""
-    return _pola()[6 if work_saturdays else 5]
+def caller_choice(work_saturdays: object) -> MingguKerja:
+    """The uncited week of 6 (``True``) or 5 (``False``) days a caller chose with the
+    deprecated ``work_saturdays`` switch (keyword or old JSON key), marked as their choice."""
+    if not isinstance(work_saturdays, bool):
+        raise ValidationError.single("work_saturdays", "expected true or false", work_saturdays)
+    return MingguKerja(
+        6 if work_saturdays else 5,
+        unverified=True,
+        catatan=f"the caller's choice (work_saturdays={str(work_saturdays).lower()})",
+    )
 
 
 def _known_week(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -108,4 +115,4 @@ MINGGU_KERJA_HOOK: Hook[MingguKerja] = Hook(
 kab/kota replacing its province's week needs a cited
 :class:`~perangkat_daerah.regions.Override` (``hook="minggu_kerja"``).
 :meth:`~perangkat_daerah.calendar.WorkCalendar.for_region` consults it unless the caller
-passes ``work_saturdays``."""
+passes its own ``minggu_kerja``."""

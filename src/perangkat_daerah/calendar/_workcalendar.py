@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from perangkat_daerah import regions
+from perangkat_daerah._deprecated import warn_renamed
 from perangkat_daerah.calendar._bulk import (
     _EPOCH_Z,
     _numpy,
@@ -22,7 +23,12 @@ from perangkat_daerah.calendar._bulk import (
 from perangkat_daerah.calendar._layer import CALENDAR_HOOK, CalendarLayer
 from perangkat_daerah.calendar._model import HariKerjaPengganti, HariLibur, JenisLibur
 from perangkat_daerah.calendar._national import coverage, national_entries, tahun_kalender
-from perangkat_daerah.calendar._week import MINGGU_KERJA_HOOK, hari_kerja, minggu_kerja_nasional
+from perangkat_daerah.calendar._week import (
+    MINGGU_KERJA_HOOK,
+    MingguKerja,
+    caller_choice,
+    minggu_kerja_nasional,
+)
 from perangkat_daerah.errors import CalendarCoverageError, PluginError, ValidationError
 from perangkat_daerah.wilayah import Daerah, KodeWilayah, ZonaWaktu
 
@@ -50,8 +56,7 @@ class _Week:
     days: tuple[int, ...]  # the weekdays in the mask
 
     @classmethod
-    def of(cls, work_saturdays: bool) -> _Week:
-        days = hari_kerja(work_saturdays)
+    def of(cls, days: tuple[int, ...]) -> _Week:
         mask = tuple(int(i in days) for i in range(7))
         prefix = tuple(sum(mask[:i]) for i in range(8))
         return cls(mask, sum(mask), prefix, tuple(i for i in range(7) if mask[i]))
@@ -102,9 +107,9 @@ class WorkCalendar:
       ``(a, b]``: after ``a``, up to and including ``b``. It is antisymmetric
       (``between(b, a) == -between(a, b)``), so ``between(d, add_working_days(d, n)) == n``.
 
-    ``work_saturdays`` is the working week in effect (six days when true) and
-    :attr:`week_source` where it came from: the caller, a region plugin's
-    :class:`~perangkat_daerah.calendar.MingguKerja`, or the national week.
+    ``minggu_kerja`` is the working week in effect, a
+    :class:`~perangkat_daerah.calendar.MingguKerja` with its citation, and :attr:`week_source`
+    where it came from: the caller, a region plugin, or the national week.
 
     Dasar hukum: Perpres 21/2023 Pasal 3 (five working days, Monday to Friday); the yearly SKB
     3 Menteri on hari libur nasional and cuti bersama.
@@ -121,7 +126,7 @@ class WorkCalendar:
 
     daerah: Daerah | None
     cuti_bersama: bool
-    work_saturdays: bool
+    minggu_kerja: MingguKerja
     estimates: bool
     layers: tuple[regions.Layer[CalendarLayer], ...]
     zona_waktu: ZonaWaktu | None
@@ -133,7 +138,12 @@ class WorkCalendar:
 
     @_week.default
     def _make_week(self) -> _Week:
-        return _Week.of(self.work_saturdays)
+        return _Week.of(self.minggu_kerja.hari_kerja)
+
+    @property
+    def work_saturdays(self) -> bool:
+        """Whether Saturday is a working day in :attr:`minggu_kerja`."""
+        return self.minggu_kerja.work_saturdays
 
     def __attrs_post_init__(self) -> None:
         first, last = coverage()
@@ -146,19 +156,25 @@ class WorkCalendar:
         cls,
         *,
         cuti_bersama: bool = True,
-        work_saturdays: bool | None = None,
+        minggu_kerja: MingguKerja | None = None,
         estimates: bool = False,
+        work_saturdays: bool | None = None,
     ) -> WorkCalendar:
         """The national calendar, without any region's own days.
 
         ``cuti_bersama``: whether cuti bersama days are days off (yes for government
-        offices, Keppres each year; optional in the private sector). ``work_saturdays``:
-        ``True`` for six-day units; by default the national week of
-        :func:`~perangkat_daerah.calendar.minggu_kerja_nasional`. ``estimates``: answer for years without official data using
-        estimates marked provisional, instead of raising
-        :class:`~perangkat_daerah.errors.CalendarCoverageError`.
+        offices, Keppres each year; optional in the private sector). ``minggu_kerja``: the
+        caller's working week, a :class:`~perangkat_daerah.calendar.MingguKerja` with its
+        citation (e.g. ``MingguKerja(6, dasar=[...])`` for a six-day unit); by default the
+        national week of :func:`~perangkat_daerah.calendar.minggu_kerja_nasional`.
+        ``estimates``: answer for years without official data using estimates marked
+        provisional, instead of raising
+        :class:`~perangkat_daerah.errors.CalendarCoverageError`. ``work_saturdays`` is the
+        deprecated spelling of ``minggu_kerja`` (``True``/``False`` = an uncited week of 6/5
+        days chosen by the caller; removed in 0.2).
         """
-        return _cached(None, cuti_bersama, work_saturdays, estimates, regions.generation())
+        week = _caller_week(minggu_kerja, work_saturdays)
+        return _cached(None, cuti_bersama, week, estimates, regions.generation())
 
     @classmethod
     def for_region(
@@ -166,8 +182,9 @@ class WorkCalendar:
         kode: str | KodeWilayah,
         *,
         cuti_bersama: bool = True,
-        work_saturdays: bool | None = None,
+        minggu_kerja: MingguKerja | None = None,
         estimates: bool = False,
+        work_saturdays: bool | None = None,
     ) -> WorkCalendar:
         """The calendar of a region: national data plus what the region plugins of the
         province and of the kab/kota add (see :mod:`perangkat_daerah.regions`).
@@ -181,8 +198,8 @@ class WorkCalendar:
 
         The working week is the one the nearest region plugin declares through
         :data:`~perangkat_daerah.calendar.MINGGU_KERJA_HOOK` (kab/kota, then province), else
-        the national one; an explicit ``work_saturdays`` from the caller wins over both.
-        :attr:`week_source` says which one applies.
+        the national one; the caller's ``minggu_kerja`` wins over both (``work_saturdays`` is its
+        deprecated spelling, as in :meth:`national`). :attr:`week_source` says which one applies.
 
         >>> from datetime import date
         >>> bali = WorkCalendar.for_region("51")
@@ -191,8 +208,9 @@ class WorkCalendar:
         >>> bali.is_working_day(date(2026, 6, 17)), bali.is_provisional(date(2026, 6, 17))
         (False, True)
         """
+        week = _caller_week(minggu_kerja, work_saturdays)
         daerah = regions.daerah(kode)
-        return _cached(daerah, cuti_bersama, work_saturdays, estimates, regions.generation())
+        return _cached(daerah, cuti_bersama, week, estimates, regions.generation())
 
     # -- compilation -------------------------------------------------------------------
 
@@ -543,7 +561,7 @@ class WorkCalendar:
         where = "national" if self.daerah is None else self.daerah.kode.kode
         return (
             f"WorkCalendar({where}, cuti_bersama={self.cuti_bersama}, "
-            f"work_saturdays={self.work_saturdays}, estimates={self.estimates})"
+            f"minggu_kerja={self.minggu_kerja.hari}, estimates={self.estimates})"
         )
 
 
@@ -551,21 +569,19 @@ class WorkCalendar:
 def _cached(
     daerah: Daerah | None,
     cuti_bersama: bool,
-    work_saturdays: bool | None,
+    minggu_kerja: MingguKerja | None,
     estimates: bool,
     generation: int,
 ) -> WorkCalendar:
     if daerah is None:
-        saturdays, source = _week(None, work_saturdays)
-        return WorkCalendar(
-            None, cuti_bersama, saturdays, estimates, (), None, (), week_source=source
-        )
+        week, source = _week(None, minggu_kerja)
+        return WorkCalendar(None, cuti_bersama, week, estimates, (), None, (), week_source=source)
     layers = regions.resolve(daerah.kode, CALENDAR_HOOK).layers
     zona = regions.resolve(daerah.kode, regions.ZONA_WAKTU_HOOK).effective or daerah.zona_waktu
     chain = regions.chain(daerah.kode)
-    saturdays, source = _week(daerah, work_saturdays)
+    week, source = _week(daerah, minggu_kerja)
     return WorkCalendar(
-        daerah, cuti_bersama, saturdays, estimates, layers, zona, chain, week_source=source
+        daerah, cuti_bersama, week, estimates, layers, zona, chain, week_source=source
     )
 
 
@@ -584,16 +600,36 @@ def _year_of(z: int) -> int:
     return date.fromordinal(z + 1).year
 
 
-def _week(daerah: Daerah | None, work_saturdays: bool | None) -> tuple[bool, str]:
-    """The effective working week (Saturdays or not) and where it came from."""
-    if work_saturdays is not None:
-        return work_saturdays, f"caller: work_saturdays={work_saturdays}"
+def _caller_week(
+    minggu_kerja: MingguKerja | None, work_saturdays: bool | None
+) -> MingguKerja | None:
+    """The week the caller chose, from ``minggu_kerja`` or the deprecated ``work_saturdays``."""
+    if minggu_kerja is not None and not isinstance(minggu_kerja, MingguKerja):
+        raise ValidationError.single(
+            "minggu_kerja", "expected a MingguKerja (5 or 6 days, with its citation)", minggu_kerja
+        )
+    if work_saturdays is None:
+        return minggu_kerja
+    warn_renamed("WorkCalendar(work_saturdays=...)", "minggu_kerja=MingguKerja(...)", stacklevel=4)
+    if minggu_kerja is not None:
+        raise ValidationError.single(
+            "work_saturdays",
+            "give minggu_kerja or the deprecated work_saturdays, not both",
+            work_saturdays,
+        )
+    return caller_choice(work_saturdays)
+
+
+def _week(daerah: Daerah | None, chosen: MingguKerja | None) -> tuple[MingguKerja, str]:
+    """The effective working week and where it came from."""
+    if chosen is not None:
+        return chosen, f"caller: {chosen}"
     if daerah is not None:
         own = regions.resolve(daerah.kode, MINGGU_KERJA_HOOK)
         if own.origin is not None:
-            return own.origin.value.work_saturdays, f"{own.origin}: {own.origin.value}"
+            return own.origin.value, f"{own.origin}: {own.origin.value}"
     nasional = minggu_kerja_nasional()
-    return nasional.work_saturdays, f"{_NATIONAL_WEEK}: {nasional}"
+    return nasional, f"{_NATIONAL_WEEK}: {nasional}"
 
 
 def _in_year(

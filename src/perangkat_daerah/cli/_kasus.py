@@ -44,11 +44,13 @@ _ROOT = "perangkat_daerah"
 
 @attrs.frozen
 class Kalender:
-    """The calendar a case runs on: national (no ``kode``) or a region's."""
+    """The calendar a case runs on: national (no ``kode``) or a region's. ``minggu_kerja``:
+    the working days of the week the case sets (5 or 6; the case's own ``dasar`` cites it),
+    else the region's or the national week."""
 
     kode: str | None = None
     cuti_bersama: bool = True
-    work_saturdays: bool = False
+    minggu_kerja: int | None = None
 
 
 @attrs.frozen
@@ -105,13 +107,18 @@ def load_cases(path: Path) -> tuple[Kasus, ...]:
 
 
 def _calendar(k: Kalender) -> Any:
-    from perangkat_daerah.calendar import WorkCalendar
+    from perangkat_daerah.calendar import MingguKerja, WorkCalendar
 
+    week = None
+    if k.minggu_kerja is not None:
+        try:
+            week = MingguKerja(k.minggu_kerja, unverified=True, catatan="set by a legal test case")
+        except ValidationError as exc:
+            path = "kalender.minggu_kerja"
+            raise ValidationError(attrs.evolve(p, path=path) for p in exc.problems) from None
     if k.kode is None:
-        return WorkCalendar.national(cuti_bersama=k.cuti_bersama, work_saturdays=k.work_saturdays)
-    return WorkCalendar.for_region(
-        k.kode, cuti_bersama=k.cuti_bersama, work_saturdays=k.work_saturdays
-    )
+        return WorkCalendar.national(cuti_bersama=k.cuti_bersama, minggu_kerja=week)
+    return WorkCalendar.for_region(k.kode, cuti_bersama=k.cuti_bersama, minggu_kerja=week)
 
 
 def _argument(value: Any) -> Any:

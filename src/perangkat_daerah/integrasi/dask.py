@@ -23,7 +23,7 @@ import dask.dataframe as dd
 import pandas as pd
 
 from perangkat_daerah.anggaran import KapasitasFiskal, RuleCheck
-from perangkat_daerah.calendar import WorkCalendar
+from perangkat_daerah.calendar import MingguKerja, WorkCalendar
 from perangkat_daerah.integrasi import pandas as pdx
 from perangkat_daerah.sla import Duration, JamKerja
 
@@ -36,7 +36,7 @@ class CalendarRecipe:
 
     kode: str | None
     cuti_bersama: bool
-    work_saturdays: bool | None
+    minggu_kerja: MingguKerja | None
     estimates: bool
 
     @classmethod
@@ -44,21 +44,21 @@ class CalendarRecipe:
         """The recipe of ``calendar``."""
         kode = None if calendar.daerah is None else calendar.daerah.kode.kode
         own_week = calendar.week_source.startswith("caller")
-        saturdays = calendar.work_saturdays if own_week else None
-        return cls(kode, calendar.cuti_bersama, saturdays, calendar.estimates)
+        week = calendar.minggu_kerja if own_week else None
+        return cls(kode, calendar.cuti_bersama, week, calendar.estimates)
 
     def build(self) -> WorkCalendar:
         """The calendar (cached per process by :class:`WorkCalendar` itself)."""
         if self.kode is None:
             return WorkCalendar.national(
                 cuti_bersama=self.cuti_bersama,
-                work_saturdays=self.work_saturdays,
+                minggu_kerja=self.minggu_kerja,
                 estimates=self.estimates,
             )
         return WorkCalendar.for_region(
             self.kode,
             cuti_bersama=self.cuti_bersama,
-            work_saturdays=self.work_saturdays,
+            minggu_kerja=self.minggu_kerja,
             estimates=self.estimates,
         )
 

@@ -6,15 +6,18 @@ from datetime import date
 
 from hypothesis import strategies as st
 
-from perangkat_daerah.calendar import WorkCalendar, coverage
+from perangkat_daerah.calendar import MingguKerja, WorkCalendar, coverage
 
 __all__ = ["covered_dates", "work_calendars"]
 
 
 def work_calendars() -> st.SearchStrategy[WorkCalendar]:
     """National calendars with every combination of options (cuti bersama, six-day week)."""
+    weeks = st.sampled_from([5, 6]).map(
+        lambda hari: MingguKerja(hari, unverified=True, catatan="generated for a property test")
+    )
     return st.builds(
-        WorkCalendar.national, cuti_bersama=st.booleans(), work_saturdays=st.booleans()
+        WorkCalendar.national, cuti_bersama=st.booleans(), minggu_kerja=st.none() | weeks
     )
 
 
