@@ -234,6 +234,41 @@ def test_apbd_check_json_is_the_library_check() -> None:
     assert data["total"]["silpa"] == library(apbd.silpa())
 
 
+def _spreadsheet_export(tmp_path: Path) -> Path:
+    """The sample APBD as an Indonesian-locale spreadsheet exports it: BOM, ';' columns,
+    amounts written 150.000.000.000,00."""
+    import csv
+    from decimal import Decimal
+
+    rows = list(csv.reader(Path(APBD).read_text(encoding="utf-8").splitlines()))
+    path = tmp_path / "apbd_id.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, delimiter=";", lineterminator="\n")
+        writer.writerow(rows[0])
+        for r in rows[1:]:
+            whole, frac = f"{Decimal(r[5]):.2f}".split(".")
+            r[5] = f"{int(whole):,}".replace(",", ".") + "," + frac
+            writer.writerow(r)
+    return path
+
+
+def test_apbd_check_reads_an_indonesian_spreadsheet_when_told(tmp_path: Path) -> None:
+    export = _spreadsheet_export(tmp_path)
+    told = script(
+        "apbd", "check", str(export), "--daerah", "32.60", "--tahun", "2026", "--format", "id"
+    )
+    plain = script("apbd", "check", APBD, "--daerah", "32.60", "--tahun", "2026")
+    assert (told.returncode, told.stdout) == (plain.returncode, plain.stdout)
+    # not told: refused, never guessed; one line naming the first rows and the count of the rest
+    guessed = script("apbd", "check", str(export), "--daerah", "32.60", "--tahun", "2026")
+    assert guessed.returncode == 2
+    assert guessed.stdout == ""
+    (line,) = guessed.stderr.splitlines()
+    assert "line 2.jumlah" in line
+    assert "'150.000.000.000,00'" in line
+    assert line.endswith("more problems")
+
+
 def test_apbd_siklus_text_and_json() -> None:
     siklus = contoh.siklus_apbd(2027)
     done = script("apbd", "siklus", "32.60", "2027")

@@ -45,6 +45,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="the region's fiscal-capacity category (for the deficit ceiling)",
     )
     p.add_argument(
+        "--format",
+        choices=("mesin", "id"),
+        default="mesin",
+        help="how the amounts are written: mesin = 1250000.50 (default), id = 1.250.000,50 "
+        "(an Indonesian spreadsheet); under mesin a cell like 1.000 is refused as ambiguous",
+    )
+    p.add_argument(
+        "--delimiter",
+        choices=(",", ";"),
+        help="the column separator (default: sniffed from the header; ';' is what an "
+        "Indonesian-locale spreadsheet exports)",
+    )
+    p.add_argument(
         "--no-region-rules",
         action="store_true",
         help="check the national rules only, not those the region plugins add",
@@ -59,7 +72,13 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
 
     tahun = whole(args.tahun, "tahun")
     with working(f"membaca {args.file}"):
-        apbd = read_csv(read_text(args.file), daerah=args.daerah, tahun=tahun)
+        apbd = read_csv(
+            read_text(args.file),
+            daerah=args.daerah,
+            tahun=tahun,
+            format=args.format,
+            delimiter=args.delimiter,
+        )
     kapasitas = None if args.kapasitas_fiskal is None else KapasitasFiskal(args.kapasitas_fiskal)
     with working("memeriksa aturan"):
         checks = check_rules(

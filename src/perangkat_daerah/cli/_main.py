@@ -26,7 +26,7 @@ from perangkat_daerah.cli import (
 )
 from perangkat_daerah.cli._dokumen import add_dokumen_parser, run_dokumen
 from perangkat_daerah.cli._shared import EXIT_OK, EXIT_USAGE, Context, add_common, show_log
-from perangkat_daerah.errors import PerangkatDaerahError
+from perangkat_daerah.errors import PerangkatDaerahError, ValidationError
 
 __all__ = ["main"]
 
@@ -76,6 +76,19 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_SHOWN = 5
+"""How many problems of one error the one-line message lists before counting the rest."""
+
+
+def _first_problems(exc: PerangkatDaerahError) -> str:
+    """The error as one readable line: its first problems and how many more there are."""
+    # one more than shown is listed whole: a command may already end its list with a count
+    if isinstance(exc, ValidationError) and len(exc.problems) > _SHOWN + 1:
+        shown = " | ".join(str(p) for p in exc.problems[:_SHOWN])
+        return f"{shown} | and {len(exc.problems) - _SHOWN} more problems"
+    return str(exc)
+
+
 def _fail(message: str) -> None:
     """One line on stderr (whatever its encoding), never a traceback."""
     line = "perangkat-daerah: error: " + " | ".join(message.splitlines()) + "\n"
@@ -119,7 +132,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         status = _run(args, parser, out)
         out.flush()
     except PerangkatDaerahError as exc:
-        _fail(str(exc))
+        _fail(_first_problems(exc))
         return EXIT_USAGE
     except BrokenPipeError:
         if to_stdout:
