@@ -5,9 +5,28 @@ Not a benchmark itself (``make bench`` skips files starting with ``_``).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+
+
+@contextlib.contextmanager
+def installed_env() -> Iterator[dict[str, str]]:
+    """The environment for fresh interpreters that read cached bytecode, as an installed package
+    does (``pip install`` writes the ``.pyc`` files): ``PYTHONPYCACHEPREFIX`` points at a
+    temporary directory, kept for the ``with`` block, and ``PYTHONDONTWRITEBYTECODE`` is dropped.
+
+    Without this, a machine that sets ``PYTHONDONTWRITEBYTECODE`` (as some containers do)
+    compiles every module from source in every process: that measures the compiler, not the
+    library. Run each measured command once unmeasured first, to fill the cache.
+    """
+    with tempfile.TemporaryDirectory(prefix="pd-pycache-") as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = cache
+        yield env
 
 
 def best(fn: Callable[[], object], repeat: int = 5, number: int = 1) -> float:

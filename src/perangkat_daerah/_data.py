@@ -1,19 +1,39 @@
-"""Reading the embedded data files (TOML) through importlib.resources, once."""
+"""Reading the embedded data files (TOML) of the package, once."""
 
 from __future__ import annotations
 
 import functools
 import logging
+import os
 import sys
-from importlib import resources
-from typing import Any
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
-__all__ = ["load_toml", "tomllib"]
+__all__ = ["load_toml", "package_files", "tomllib"]
+
+
+def package_files(package: str) -> Traversable:
+    """The files of ``package`` (imported if it is not yet), as a traversable directory.
+
+    An installed package is a directory on disk (a wheel is unpacked), and then this is a plain
+    :class:`pathlib.Path`; only a package imported from a zip archive goes through
+    :func:`importlib.resources.files`, whose import costs about 9 ms of a fresh process.
+    """
+    init = getattr(import_module(package), "__file__", None)
+    if init is not None and os.path.isfile(init):
+        return Path(init).parent
+    from importlib import resources  # only for a package inside an archive
+
+    return resources.files(package)
 
 
 @functools.cache
@@ -22,7 +42,7 @@ def load_toml(package: str, *path: str) -> dict[str, Any]:
 
     Each load is logged at debug level on the logger of ``package``.
     """
-    resource = resources.files(package).joinpath(*path)
+    resource = package_files(package).joinpath(*path)
     with resource.open("rb") as fh:
         data: dict[str, Any] = tomllib.load(fh)
     logging.getLogger(package).debug("loaded data file %s", "/".join(path))

@@ -24,13 +24,12 @@ import functools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from decimal import Decimal
-from importlib import resources
 from types import MappingProxyType
 from typing import Any, TypeVar, overload
 
 import attrs
 
-from perangkat_daerah._data import tomllib
+from perangkat_daerah._data import package_files, tomllib
 from perangkat_daerah.errors import Problem, ValidationError
 from perangkat_daerah.law._citation import Citation
 from perangkat_daerah.law._rules import Rule, RuleTable
@@ -188,7 +187,7 @@ def load_rule_file(text: str, file: str, prefix: str) -> Mapping[str, RuleTable[
 def rule_files() -> tuple[str, ...]:
     """Every rule file of the library, as ``package.file`` prefixes, sorted."""
     found: list[str] = []
-    for pkg in resources.files(_ROOT).iterdir():
+    for pkg in package_files(_ROOT).iterdir():
         if pkg.name in _NOT_RULES or not pkg.is_dir():
             continue
         data = pkg.joinpath("data")
@@ -203,7 +202,7 @@ def rule_files() -> tuple[str, ...]:
 def _file(prefix: str) -> Mapping[str, RuleTable[Any]]:
     package, _, stem = prefix.partition(".")
     # walk from the root package: asking for a subpackage's files would import it
-    resource = resources.files(_ROOT).joinpath(package).joinpath("data").joinpath(f"{stem}.toml")
+    resource = package_files(_ROOT).joinpath(package).joinpath("data").joinpath(f"{stem}.toml")
     return load_rule_file(
         resource.read_text(encoding="utf-8"), f"{package}/data/{stem}.toml", prefix
     )
@@ -215,7 +214,7 @@ def _is_rule_file(prefix: str) -> bool:
     package, _, stem = prefix.partition(".")
     if not (package.isidentifier() and stem.isidentifier()) or package in _NOT_RULES:
         return prefix in rule_files()
-    data = resources.files(_ROOT).joinpath(package).joinpath("data")
+    data = package_files(_ROOT).joinpath(package).joinpath("data")
     return data.joinpath(f"{stem}.toml").is_file()
 
 

@@ -13,8 +13,9 @@ import functools
 import gzip
 import io
 from collections.abc import Iterator, Mapping
-from importlib import resources
 from types import MappingProxyType
+
+from perangkat_daerah._data import package_files
 
 __all__ = ["children_codes", "codes", "items", "loaded", "nama", "read_rows"]
 
@@ -25,7 +26,7 @@ _loaded: list[str] = []
 
 def read_rows(*path: str) -> Iterator[list[str]]:
     """The rows (header dropped) of the embedded compressed CSV at ``daftar/<path>``."""
-    resource = resources.files(_PACKAGE).joinpath("daftar", *path)
+    resource = package_files(_PACKAGE).joinpath("daftar", *path)
     text = gzip.decompress(resource.read_bytes()).decode("utf-8")
     rows = csv.reader(io.StringIO(text))
     next(rows)
