@@ -1,5 +1,6 @@
-"""Every public model found in the sample data round-trips through io, or is refused with
-NotSerializableError (documented in docs/reference/io.md)."""
+"""Every public model round-trips through io, or is refused with NotSerializableError
+(documented in docs/reference/io.md). The samples come from the sample data and from the
+library's own computations on it (tests/fuzz/model_samples.py)."""
 
 from __future__ import annotations
 
@@ -17,16 +18,37 @@ from perangkat_daerah import io
 from perangkat_daerah.anggaran import SiklusAPBD
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import NotSerializableError
-from perangkat_daerah.law import Rule
+from perangkat_daerah.law import Rule, RuleTable
+from perangkat_daerah.pengadaan import JadwalSanggah
+from perangkat_daerah.sla import ComplianceTable
 
 SAMPLES = samples()
 PUBLIC = model_classes()
 COVERED = [c for c in PUBLIC if c in SAMPLES]
-REFUSED = {SiklusAPBD}  # behaviour bound to a calendar object: rebuilt with SiklusAPBD.build
+REFUSED = {
+    SiklusAPBD: "behaviour bound to a calendar object: rebuilt with SiklusAPBD.build",
+    ComplianceTable: "a bulk result of numpy arrays, equal only to itself: write rows()",
+}
+REREAD_BY_JSON = {
+    WorkCalendar: "rebuilt from its recipe: same answers, not the same object",
+    JadwalSanggah: (
+        "its deadlines' rules hold a pengadaan value type, but Deadline.rule is Rule[Any]: "
+        "the value reads back as plain data (a design change in sla/pengadaan, not io)"
+    ),
+}
+"""Models that read back to the same JSON but not to an equal object, and why."""
 
 
-def test_most_public_models_have_a_sample() -> None:
-    assert len(COVERED) >= 60, sorted(c.__name__ for c in PUBLIC if c not in SAMPLES)
+def _target(cls: type[Any], sample: Any) -> Any:
+    if cls is Rule:
+        return Rule[type(sample.value)]  # type: ignore[misc]
+    if cls is RuleTable:
+        return RuleTable[type(sample.latest.value)]  # type: ignore[misc]
+    return cls
+
+
+def test_every_public_model_has_a_sample() -> None:
+    assert [c.__name__ for c in PUBLIC if c not in SAMPLES] == []
 
 
 @pytest.mark.parametrize("cls", COVERED, ids=[c.__name__ for c in COVERED])
@@ -35,10 +57,11 @@ def test_round_trip(cls: type[Any]) -> None:
     if cls in REFUSED:
         with pytest.raises(NotSerializableError):
             io.to_json(sample)
+        with pytest.raises(NotSerializableError):
+            io.from_json("{}", cls)
         return
-    target: Any = Rule[type(sample.value)] if cls is Rule else cls
-    back = io.from_json(io.to_json(sample), target)
-    if cls is WorkCalendar:  # rebuilt from its recipe: same answers, not the same object
+    back = io.from_json(io.to_json(sample), _target(cls, sample))
+    if cls in REREAD_BY_JSON:
         assert io.to_json(back) == io.to_json(sample)
     else:
         assert back == sample
@@ -49,6 +72,8 @@ def test_behaviour_is_refused_with_a_typed_error() -> None:
 
     with pytest.raises(NotSerializableError, match="SiklusAPBD"):
         io.from_json("{}", SiklusAPBD)
+    with pytest.raises(NotSerializableError, match=r"ComplianceTable.*rows\(\)"):
+        io.to_json(SAMPLES[ComplianceTable])
     plugin = regions.plugin_for("51").plugin
     with pytest.raises(NotSerializableError, match="RegionPlugin"):
         io.to_json(plugin)
