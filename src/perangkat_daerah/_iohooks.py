@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, get_origin
 
 from perangkat_daerah.errors import NotSerializableError
 
@@ -48,16 +48,19 @@ def attach(converter: cattrs.Converter) -> None:
 
 
 def refusing(cls: type, reason: str) -> Registration:
-    """The registration that makes writing or reading ``cls`` raise
-    :class:`~perangkat_daerah.errors.NotSerializableError` with ``reason`` (what to store
-    instead); :func:`perangkat_daerah.io.not_serializable` applies it at once, a domain below
-    io passes it to :func:`when_converter`."""
+    """The registration that makes writing or reading ``cls`` (or ``cls[X]`` for a generic
+    class) raise :class:`~perangkat_daerah.errors.NotSerializableError` with ``reason`` (what
+    to store instead); :func:`perangkat_daerah.io.not_serializable` applies it at once, a
+    domain below io passes it to :func:`when_converter`."""
 
     def refuse(*_: object) -> NoReturn:
         raise NotSerializableError(cls.__name__, reason)
 
+    def matches(t: Any) -> bool:
+        return t is cls or get_origin(t) is cls
+
     def register(converter: cattrs.Converter) -> None:
-        converter.register_unstructure_hook(cls, refuse)
-        converter.register_structure_hook(cls, refuse)
+        converter.register_unstructure_hook_func(matches, refuse)
+        converter.register_structure_hook_func(matches, refuse)
 
     return register

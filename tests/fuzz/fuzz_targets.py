@@ -116,6 +116,7 @@ def mutated(draw: st.DrawFn, sample: Any) -> str:
 
 PACKAGES = (
     "law",
+    "regions",
     "wilayah",
     "calendar",
     "sla",
@@ -129,6 +130,7 @@ PACKAGES = (
     "keterbukaan",
     "kepegawaian",
     "pengadaan",
+    "perencanaan",
 )
 
 
@@ -145,14 +147,22 @@ def model_classes() -> list[type[Any]]:
 
 
 def samples() -> dict[type[Any], Any]:
-    """One instance of each model class found in the sample data (:mod:`perangkat_daerah.contoh`)."""
-    out: dict[type[Any], Any] = {}
+    """One instance of each model class found in the sample data (:mod:`perangkat_daerah.contoh`)
+    and in what the library computes from it (the first one found)."""
+    return {cls: found[0] for cls, found in instances(1).items()}
+
+
+def instances(most: int = 20) -> dict[type[Any], list[Any]]:
+    """Up to ``most`` distinct instances of each model class, in the order found."""
+    out: dict[type[Any], list[Any]] = {}
 
     def walk(x: Any, depth: int) -> None:
         if depth > 10:
             return
         if attrs.has(type(x)):
-            out.setdefault(type(x), x)
+            found = out.setdefault(type(x), [])
+            if len(found) < most and all(x is not y for y in found):
+                found.append(x)
             for f in attrs.fields(type(x)):
                 walk(getattr(x, f.name), depth + 1)
         elif isinstance(x, (list, tuple, frozenset, set)):

@@ -27,6 +27,7 @@ from perangkat_daerah import (
     organisasi,
     pelayanan,
     pengadaan,
+    perencanaan,
     regions,
     sla,
     spbe,
@@ -274,6 +275,19 @@ def _jaminan_pelaksanaan() -> pengadaan.Jaminan | None:
     )
 
 
+# -- perencanaan ---------------------------------------------------------------------------------
+
+
+def _perencanaan() -> tuple[Any, ...]:
+    """The RPJMD deadlines of the sample region's head inaugurated on 20 February 2025 (as
+    the demo shows them), the documents guiding the RKPD 2027, and the RPJMD's rule."""
+    return (
+        perencanaan.tenggat_rpjmd(date(2025, 2, 20), str(CONTOH)),
+        perencanaan.dokumen_berlaku(2027, "definitif", pelantikan=date(2025, 2, 20)),
+        perencanaan.dokumen_perencanaan("rpjmd", PADA),
+    )
+
+
 # -- sla ------------------------------------------------------------------------------------------
 
 
@@ -366,6 +380,10 @@ MAKERS: dict[str, Callable[[], Any]] = {
     "rule_table": _rule_table,
     "keterbukaan.skala_monev": keterbukaan.skala_monev,
     "regions.resolve(organisasi)": lambda: regions.resolve("11", organisasi.ORGANISASI_HOOK),
+    "regions.plugin_for": lambda: (regions.plugin_for("11"), organisasi.ORGANISASI_HOOK),
+    "Override": lambda: regions.Override(
+        "calendar", "2026-06-17", "kantor tetap buka", ["Perbup Kabupaten Sukamaju 1/2026"]
+    ),
     "tentukan_tipe": _tipologi,
     "gabungkan": _penggabungan,
     "RiwayatPerangkatDaerah": _riwayat,
@@ -384,6 +402,7 @@ MAKERS: dict[str, Callable[[], Any]] = {
     "jaminan_pelaksanaan": _jaminan_pelaksanaan,
     "porsi_umk": lambda: pengadaan.porsi_umk(contoh.rencana_pengadaan(), contoh.apbd(), PADA),
     "metode": _pilihan_metode,
+    "perencanaan": _perencanaan,
     "ServiceClock": _service_clock,
     "Deadline.trace": lambda: (
         sla.deadline(
