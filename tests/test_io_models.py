@@ -105,5 +105,9 @@ def test_behaviour_is_refused_with_a_typed_error() -> None:
     plugin = regions.plugin_for("51").plugin
     with pytest.raises(NotSerializableError, match="RegionPlugin"):
         io.to_json(plugin)
+    with pytest.raises(NotSerializableError, match="RegionPlugin"):  # read: not built from JSON
+        io.from_json('{"kode": "51", "nama": "Bali"}', regions.RegionPlugin)
+    with pytest.raises(NotSerializableError, match="Resolution"):  # a generic alias too
+        io.from_json("{}", regions.Resolution[int])
     with pytest.raises(NotSerializableError):
         io.to_json(object())

@@ -194,8 +194,10 @@ def _whole_or_exact_hook(t: Any, conv: cattrs.Converter) -> Callable[[object, ty
 def _structure_range(value: object, _: type) -> range:
     """``{"start": 2024, "stop": 2026}`` (``stop`` excluded, as in Python; ``step`` only
     when it is not 1)."""
-    _expect(dict, "a range like {'start': 2024, 'stop': 2026}", value)
-    assert isinstance(value, dict)
+    if not isinstance(value, dict):
+        raise ValidationError.single(
+            "", "expected a range like {'start': 2024, 'stop': 2026}", value
+        )
     unknown = sorted(set(value) - {"start", "stop", "step"})
     if unknown:
         raise ValidationError.single(unknown[0], "unknown field", value[unknown[0]])
