@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn, get_origin
+
+from perangkat_daerah.errors import NotSerializableError
 
 if TYPE_CHECKING:
     import cattrs
 
-__all__ = ["attach", "when_converter"]
+__all__ = ["attach", "refusing", "when_converter"]
 
 Registration = Callable[["cattrs.Converter"], None]
 
@@ -43,3 +45,22 @@ def attach(converter: cattrs.Converter) -> None:
         _pending.clear()
     for register in waiting:
         register(converter)
+
+
+def refusing(cls: type, reason: str) -> Registration:
+    """The registration that makes writing or reading ``cls`` (or ``cls[X]`` for a generic
+    class) raise :class:`~perangkat_daerah.errors.NotSerializableError` with ``reason`` (what
+    to store instead); :func:`perangkat_daerah.io.not_serializable` applies it at once, a
+    domain below io passes it to :func:`when_converter`."""
+
+    def refuse(*_: object) -> NoReturn:
+        raise NotSerializableError(cls.__name__, reason)
+
+    def matches(t: Any) -> bool:
+        return t is cls or get_origin(t) is cls
+
+    def register(converter: cattrs.Converter) -> None:
+        converter.register_unstructure_hook_func(matches, refuse)
+        converter.register_structure_hook_func(matches, refuse)
+
+    return register

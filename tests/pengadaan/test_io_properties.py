@@ -58,3 +58,34 @@ def test_raising_the_value_never_lowers_competition(
 @given(rencana_pengadaan())
 def test_any_plan_round_trips_through_json(rencana: RencanaPengadaan) -> None:
     assert io.from_json(io.to_json(rencana), RencanaPengadaan) == rencana
+
+
+@given(
+    st.integers(1, 20 * 10**9),
+    st.booleans(),
+    st.booleans(),
+    st.dates(date(2018, 3, 22), date(2030, 12, 31)),
+)
+def test_an_advance_payment_limit_round_trips_with_its_tier_table(
+    nilai: int, usaha_kecil: bool, tahun_jamak: bool, on: date
+) -> None:
+    from perangkat_daerah.pengadaan import BatasUangMuka, uang_muka
+
+    limit = uang_muka(nilai, usaha_kecil=usaha_kecil, tahun_jamak=tahun_jamak, pada=on)
+    if limit is None:
+        return
+    back = io.from_json(io.to_json(limit), BatasUangMuka)
+    assert back == limit
+    assert type(back.rule.value) is type(limit.rule.value)  # not a plain dict
+
+
+def test_a_bad_tier_table_names_its_path() -> None:
+    import pytest
+
+    from perangkat_daerah.errors import ValidationError
+    from perangkat_daerah.pengadaan import BatasUangMuka, uang_muka
+
+    limit = uang_muka("150000000", usaha_kecil=True, pada=date(2026, 1, 5))
+    text = io.to_json(limit).replace('"tingkat"', '"tier"', 1)
+    with pytest.raises(ValidationError, match=r"rule\.value\.tier: unknown field"):
+        io.from_json(text, BatasUangMuka)

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, TypeVar, get_args, get_origin
+from types import NoneType, UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, list_structure_factory
@@ -22,7 +23,7 @@ from cattrs.errors import (
 from perangkat_daerah import angka
 from perangkat_daerah._data import tomllib
 from perangkat_daerah._deprecated import deprecated
-from perangkat_daerah._iohooks import attach
+from perangkat_daerah._iohooks import attach, refusing
 from perangkat_daerah.errors import _NO_VALUE, NotSerializableError, Problem, ValidationError
 from perangkat_daerah.law import Citation, Rule, RuleTable
 from perangkat_daerah.money import Rupiah
@@ -166,6 +167,63 @@ def _sequence_hook(t: Any, conv: cattrs.Converter) -> Callable[[object, type], A
     return hook
 
 
+def _whole_or_exact(t: Any) -> bool:
+    """``int | Fraction`` or ``int | Decimal`` (optionally ``| None``): a count or a share."""
+    if get_origin(t) not in (Union, UnionType):
+        return False
+    kinds = set(get_args(t)) - {NoneType}
+    return len(kinds) == 2 and int in kinds and bool(kinds & {Fraction, Decimal})
+
+
+def _whole_or_exact_hook(t: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    """A whole number reads back as ``int`` (it was written as a JSON integer); anything
+    else as the exact type (written as text: ``"9/10"``, ``"0.75"``)."""
+    exact = Fraction if Fraction in get_args(t) else Decimal
+    optional = NoneType in get_args(t)
+
+    def hook(value: object, _: type) -> Any:
+        if value is None and optional:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        return conv.structure(value, exact)
+
+    return hook
+
+
+def _structure_range(value: object, _: type) -> range:
+    """``{"start": 2024, "stop": 2026}`` (``stop`` excluded, as in Python; ``step`` only
+    when it is not 1)."""
+    if not isinstance(value, dict):
+        raise ValidationError.single(
+            "", "expected a range like {'start': 2024, 'stop': 2026}", value
+        )
+    unknown = sorted(set(value) - {"start", "stop", "step"})
+    if unknown:
+        raise ValidationError.single(unknown[0], "unknown field", value[unknown[0]])
+    problems = []
+    parts: dict[str, int] = {}
+    for key in ("start", "stop", "step"):
+        if key not in value:
+            if key != "step":
+                problems.append(Problem(key, "required field is missing"))
+            continue
+        if not isinstance(value[key], int) or isinstance(value[key], bool):
+            problems.append(Problem(key, "expected a whole number", value[key]))
+        else:
+            parts[key] = value[key]
+    if parts.get("step", 1) == 0:
+        problems.append(Problem("step", "a range step is not 0", 0))
+    if problems:
+        raise ValidationError(problems)
+    return range(parts["start"], parts["stop"], parts.get("step", 1))
+
+
+def _unstructure_range(r: range) -> dict[str, int]:
+    out = {"start": r.start, "stop": r.stop}
+    return out if r.step == 1 else {**out, "step": r.step}
+
+
 converter.register_structure_hook(str, _strict(str, "text"))
 converter.register_structure_hook(int, _strict(int, "a whole number"))
 converter.register_structure_hook(bool, _strict(bool, "true or false"))
@@ -176,6 +234,9 @@ def _is_sequence(t: Any) -> bool:
 
 
 converter.register_structure_hook_factory(_is_sequence, _sequence_hook)
+converter.register_structure_hook_factory(_whole_or_exact, _whole_or_exact_hook)
+converter.register_structure_hook(range, _structure_range)
+converter.register_unstructure_hook(range, _unstructure_range)
 converter.register_structure_hook(enum.Enum, _structure_enum)
 converter.register_structure_hook(date, _structure_date)
 converter.register_unstructure_hook(date, date.isoformat)
@@ -267,12 +328,7 @@ def not_serializable(cls: type, reason: str) -> None:
     """Declare that ``cls`` is behaviour, not data: writing or reading it raises
     :class:`~perangkat_daerah.errors.NotSerializableError` with ``reason`` (say what to
     store instead)."""
-
-    def refuse(*_: object) -> Any:
-        raise NotSerializableError(cls.__name__, reason)
-
-    converter.register_unstructure_hook(cls, refuse)
-    converter.register_structure_hook(cls, refuse)
+    refusing(cls, reason)(converter)
 
 
 def unstructure(obj: object) -> Any:

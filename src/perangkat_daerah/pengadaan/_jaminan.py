@@ -6,16 +6,20 @@ import enum
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from perangkat_daerah import law
+from perangkat_daerah._iohooks import when_converter
 from perangkat_daerah.angka import format_number
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation, Rule
 from perangkat_daerah.money import Rupiah
 from perangkat_daerah.pengadaan._model import JenisPengadaan, MetodePemilihan
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = [
     "BatasUangMuka",
@@ -299,6 +303,27 @@ class BatasUangMuka:
 
     def __str__(self) -> str:
         return f"{self.batas} {persen(self.persen)} = {self.jumlah.format()} ({self.rule.basis})"
+
+
+def _register(converter: cattrs.Converter) -> None:
+    """Read a limit's rule back with its tier table typed (``Rule[Any]`` would leave a dict)."""
+    from cattrs.gen import make_dict_structure_fn, override
+
+    def rule(value: object, _: type) -> Rule[_TabelUangMuka]:
+        return converter.structure(value, Rule[_TabelUangMuka])
+
+    converter.register_structure_hook(
+        BatasUangMuka,
+        make_dict_structure_fn(
+            BatasUangMuka,
+            converter,
+            _cattrs_forbid_extra_keys=True,
+            rule=override(struct_hook=rule),
+        ),
+    )
+
+
+when_converter(_register)
 
 
 def uang_muka(

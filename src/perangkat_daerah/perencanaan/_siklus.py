@@ -14,6 +14,7 @@ import attrs
 from perangkat_daerah import law
 from perangkat_daerah.anggaran import CycleFindingKind, SiklusAPBD, Tahap, WorkingDays
 from perangkat_daerah.errors import ValidationError
+from perangkat_daerah.io import not_serializable
 from perangkat_daerah.law import Citation, Finding, Severity
 from perangkat_daerah.perencanaan._dasar import Sifat
 from perangkat_daerah.wilayah import KodeWilayah
@@ -347,3 +348,10 @@ class SiklusPerencanaan:
                 unverified=rkpd.unverified,
             )
         ]
+
+
+not_serializable(
+    SiklusPerencanaan,
+    "it holds the SiklusAPBD built on a calendar object; store daerah and tahun (and any "
+    "overrides) and call SiklusPerencanaan.build again",
+)

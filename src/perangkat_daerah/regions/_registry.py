@@ -12,6 +12,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from perangkat_daerah._iohooks import refusing, when_converter
 from perangkat_daerah.errors import PluginError, ValidationError
 from perangkat_daerah.regions._contract import API_VERSION, Hook, Override, RegionPlugin
 from perangkat_daerah.wilayah import KodeWilayah
@@ -386,3 +387,13 @@ def refresh() -> None:
 def generation() -> int:
     """A number that changes whenever the set of plugins may have changed (for caches)."""
     return _registry.generation
+
+
+for _behaviour in (RegionPlugin, PluginInfo, Layer, Resolution, Hook):
+    when_converter(
+        refusing(
+            _behaviour,
+            "a region plugin and what the registry says about it are behaviour, not data: "
+            "store the region's kode and let the registry load the plugin",
+        )
+    )

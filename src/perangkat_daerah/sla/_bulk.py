@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from perangkat_daerah import regions
+from perangkat_daerah._iohooks import refusing, when_converter
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.calendar._bulk import _numpy
 from perangkat_daerah.errors import ValidationError
@@ -410,6 +411,15 @@ class ComplianceTable:
             )
             for i in range(len(self))
         ]
+
+
+when_converter(
+    refusing(
+        ComplianceTable,
+        "it is a bulk result of numpy arrays, equal only to itself; write its rows() (or the "
+        "DataFrame of perangkat_daerah.integrasi.pandas.compliance) instead",
+    )
+)
 
 
 def compliance_array(
