@@ -236,8 +236,14 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run every case of the given files; exit status 1 when one fails."""
     results = [run_case(k, str(f)) for f in _files(args.paths) for k in load_cases(f)]
+    en = getattr(args, "lang", "id") == "en"
     for r in results:
-        out.write(f"{r}\n")
+        if en:
+            out.write(f"{r}\n")
+        else:
+            tail = f": {r.pesan}" if r.pesan else ""
+            out.write(f"{'ok   ' if r.ok else 'GAGAL'} {r.file} :: {r.kasus.nama}{tail}\n")
     failed = sum(not r.ok for r in results)
-    out.write(f"{len(results) - failed} passed, {failed} failed\n")
+    passed = len(results) - failed
+    out.write(f"{passed} passed, {failed} failed\n" if en else f"{passed} lulus, {failed} gagal\n")
     return 1 if failed else 0

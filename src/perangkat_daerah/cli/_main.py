@@ -163,7 +163,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO)
     if args.command == "demo":
         from perangkat_daerah.cli._demo import run_demo
 
-        run_demo(out, args.output)
+        run_demo(out, args.output, args.lang)
     elif args.command == "wilayah":
         _wilayah.run(args, out)
     elif args.command == "dokumen":
