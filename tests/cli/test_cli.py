@@ -30,6 +30,7 @@ def test_demo_prints_the_tour() -> None:
 def test_demo_in_english() -> None:
     code, text = run("--lang", "en", "demo")
     assert code == 0
+    assert run("demo", "--lang", "en") == (code, text)  # the option also after the command
     assert "the 38 provinces" in text
     assert "IKM 77.59 (exact weights 1/9) -> mutu B, Baik" in text
 

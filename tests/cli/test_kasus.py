@@ -89,3 +89,7 @@ def test_the_cli_runs_cases_and_exits_1_on_a_failure(tmp_path: Path) -> None:
     out = io.StringIO()
     assert main(["kasus", str(bad)], out=out) == 1
     assert "0 lulus, 1 gagal" in out.getvalue()
+    assert out.getvalue().startswith("GAGAL ")
+    out = io.StringIO()
+    assert main(["kasus", str(bad), "--lang", "en"], out=out) == 1
+    assert "0 passed, 1 failed" in out.getvalue()

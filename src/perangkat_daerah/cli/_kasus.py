@@ -34,6 +34,7 @@ import attrs
 
 from perangkat_daerah import law
 from perangkat_daerah._data import tomllib
+from perangkat_daerah.cli._shared import add_lang
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation
 
@@ -231,12 +232,13 @@ def add_parser(sub: Any) -> None:
     """Register the ``kasus`` subcommand on the CLI's subparsers."""
     p = sub.add_parser("kasus", help="run legal test cases written as TOML files")
     p.add_argument("paths", nargs="+", help="case files or directories of them")
+    add_lang(p)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run every case of the given files; exit status 1 when one fails."""
     results = [run_case(k, str(f)) for f in _files(args.paths) for k in load_cases(f)]
-    en = getattr(args, "lang", "id") == "en"
+    en = args.lang == "en"
     for r in results:
         if en:
             out.write(f"{r}\n")

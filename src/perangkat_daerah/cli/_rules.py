@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from perangkat_daerah import law
 from perangkat_daerah.cli import _teks as teks
-from perangkat_daerah.cli._shared import Context
+from perangkat_daerah.cli._shared import Context, add_lang
 from perangkat_daerah.errors import ValidationError
 
 __all__ = ["add_parser", "run"]
@@ -22,6 +22,7 @@ def add_parser(sub: Any) -> None:
     p = sub.add_parser("rules", help="the rule files: inventory, or one rule by its path")
     p.add_argument("path", nargs="?", help="a rule path, e.g. anggaran.aturan.pendidikan_min")
     p.add_argument("--on", help="show only the version in force on this date (YYYY-MM-DD)")
+    add_lang(p)
 
 
 def _date(text: str) -> date:
