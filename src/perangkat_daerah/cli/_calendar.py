@@ -165,7 +165,7 @@ def _between(args: argparse.Namespace, ctx: Context) -> int:
     ctx.emit(
         result,
         lambda: ctx.t(
-            f"{n} hari kerja setelah {a} sampai dengan {b} ({where})",
+            f"{n} hari kerja setelah {teks.day(ctx, a)} sampai dengan {teks.day(ctx, b)} ({where})",
             f"{n} working days after {a} up to and including {b} ({where})",
         ),
     )

@@ -34,12 +34,12 @@ def akuntabilitas_section(ctx: Context) -> None:
     report = contoh.lkjip()
     pk = report.perjanjian_kinerja
     due = pk.batas_waktu()
-    until = due.tanggal if due is not None else "-"
+    until = "-" if due is None else teks.day(ctx, due.tanggal)
     out.write(
         f"Perjanjian Kinerja {pk.tahun}: {pk.pihak_pertama.nama_jabatan} -> "
         f"{pk.pihak_kedua.nama_jabatan}, "
         + t(
-            f"ditandatangani {pk.tanggal} (batas {until})\n",
+            f"ditandatangani {teks.day(ctx, pk.tanggal)} (batas {until})\n",
             f"signed {pk.tanggal} (deadline {until})\n",
         )
     )

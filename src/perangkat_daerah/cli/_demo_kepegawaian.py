@@ -29,7 +29,8 @@ def kepegawaian_section(ctx: Context) -> None:
     forecast = kepegawaian.proyeksi_pensiun(data.organisasi, data.perangkat_daerah, _PADA, 5)
     out.write(
         t(
-            f"Proyeksi pensiun sejak {_PADA} (jabatan yang lowong, menurut TMT pensiun):\n",
+            f"Proyeksi pensiun sejak {teks.day(ctx, _PADA)} (jabatan yang lowong, menurut TMT "
+            "pensiun):\n",
             f"Retirement forecast from {_PADA} (posts falling vacant, by pension TMT):\n",
         )
     )
@@ -42,10 +43,11 @@ def kepegawaian_section(ctx: Context) -> None:
             f"({'; '.join(str(c) for c in p.dasar_bup)})\n"
         )
     ranks = {r.pegawai.nip: r.pangkat for r in data.riwayat}
-    checked = kepegawaian.periksa_pegawai(data.organisasi, ranks, date(2026, 10, 1))
+    on = date(2026, 10, 1)
+    checked = kepegawaian.periksa_pegawai(data.organisasi, ranks, on)
     out.write(
         t(
-            f"Pemeriksaan pegawai pada 2026-10-01 ({len(checked)} temuan):\n",
+            f"Pemeriksaan pegawai pada {teks.day(ctx, on)} ({len(checked)} temuan):\n",
             f"Checks of the staff on 2026-10-01 ({len(checked)} findings):\n",
         )
     )
@@ -91,7 +93,7 @@ def kepegawaian_section(ctx: Context) -> None:
     )
     out.write(
         f"\nKenaikan pangkat: {siti.pegawai.nama} {kp.pangkat} -> {kp.pangkat_baru.kode} "
-        f"{t('pada', 'on')} {kp.periode} ({'; '.join(str(c) for c in kp.citations)})\n"
+        f"{t('pada', 'on')} {teks.day(ctx, kp.periode)} ({'; '.join(str(c) for c in kp.citations)})\n"
     )
     buku = siti.buku_cuti
     hak, saldo = buku.hak_tahunan(2026), buku.saldo(2026)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from perangkat_daerah import contoh, pengadaan
 from perangkat_daerah.cli import _teks as teks
@@ -57,13 +57,14 @@ def pengadaan_section(ctx: Context) -> None:
         out.write(f"  {teks.finding(ctx, f)}\n")
     k2 = next(p for p in rencana.paket if p.kode == "PUPR-K2")
     k1 = next(p for p in rencana.paket if p.kode == "PUPR-K1")
+    moved = date(2025, 4, 30)
     out.write(
         t(
-            "\nBatas pengadaan langsung pekerjaan konstruksi berubah pada 2025-04-30:\n",
-            "\nThe construction ceiling of pengadaan langsung moved on 2025-04-30:\n",
+            f"\nBatas pengadaan langsung pekerjaan konstruksi berubah pada {teks.day(ctx, moved)}:\n",
+            f"\nThe construction ceiling of pengadaan langsung moved on {moved}:\n",
         )
     )
-    for p, on in ((k1, date(2025, 4, 29)), (k1, date(2025, 4, 30)), (k2, date(2025, 4, 30))):
+    for p, on in ((k1, moved - timedelta(days=1)), (k1, moved), (k2, moved)):
         pilihan = pengadaan.metode(p, on)
         why = pilihan.alasan[2]
         law = f" ({teks.basis(ctx, why.citations)})" if why.citations else ""

@@ -55,13 +55,14 @@ def perencanaan_section(ctx: Context) -> None:
     kode = [p.kode for p in contoh.rkpd().program]
     for f in lacak_usulan(contoh.musrenbang(), kode):
         out.write(f"  {teks.finding(ctx, f)}\n")
+    pelantikan = date(2025, 2, 20)
     out.write(
         t(
-            "\nTenggat RPJMD bagi kepala daerah yang dilantik pada 2025-02-20:\n",
-            "\nRPJMD deadlines for a kepala daerah inaugurated on 2025-02-20:\n",
+            f"\nTenggat RPJMD bagi kepala daerah yang dilantik pada {teks.day(ctx, pelantikan)}:\n",
+            f"\nRPJMD deadlines for a kepala daerah inaugurated on {pelantikan}:\n",
         )
     )
-    jadwal = tenggat_rpjmd(date(2025, 2, 20), siklus.daerah)
+    jadwal = tenggat_rpjmd(pelantikan, siklus.daerah)
     for d in jadwal.tenggat:
         out.write(f"  {d.tanggal} [{d.sifat.value:<9}] {d.key:<22} {d.penjelasan}\n")
     for s in jadwal.sanksi:

@@ -60,7 +60,7 @@ def standar_section(ctx: Context) -> None:
     )
     for lama in ("IMB", "SIUP", "PP 24/2018"):
         chain = " -> ".join(
-            [lama, *(f"{p.baru} ({p.sejak:%Y-%m-%d})" for p in izin_pengganti(lama))]
+            [lama, *(f"{p.baru} ({teks.day(ctx, p.sejak)})" for p in izin_pengganti(lama))]
         )
         out.write(f"{t('Diganti', 'Replaced')}: {chain}\n")
     out.write("\n" + dokumen.standar_pelayanan(standards[2], lengkap=False).to_markdown())

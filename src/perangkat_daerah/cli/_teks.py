@@ -11,7 +11,7 @@ flags), never by rewriting a domain's English display string.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,7 @@ __all__ = [
     "DAY",
     "MARKS",
     "basis",
+    "day",
     "day_time",
     "deadline",
     "finding",
@@ -110,6 +111,12 @@ def basis(
 def heading(ctx: Context, id_title: str, en_title: str) -> None:
     """A section heading of the demo: ``== title ==`` between blank lines."""
     ctx.out.write(f"\n== {ctx.t(id_title, en_title)} ==\n\n")
+
+
+def day(ctx: Context, value: date) -> str:
+    """A date in running text: ``30 Januari 2026`` (id) or ``2026-01-30`` (en). Lists and
+    tables keep the ISO date at the start of a line, where it sorts."""
+    return value.isoformat() if ctx.lang == "en" else format_date(value)
 
 
 def moment(value: datetime) -> str:
