@@ -18,6 +18,6 @@ def test_demo_writes_the_lkjip_and_says_where(tmp_path: Path) -> None:
     assert "lkjip-dinkes-2026.html" in text
     assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (tmp_path / "laporan" / "lkjip-dinkes-2026.md").read_text(encoding="utf-8")
-    assert "80.00 -> BB, 80.01 -> A" in text
+    assert "80,00 -> BB, 80,01 -> A" in text
     assert akuntabilitas_section in SECTIONS
     assert akuntabilitas_files in FILES

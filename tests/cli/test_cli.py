@@ -20,10 +20,18 @@ def run(*args: str) -> tuple[int, str]:
 def test_demo_prints_the_tour() -> None:
     code, text = run("demo")
     assert code == 0
-    assert "38" not in text or "provinces" in text
+    assert "38 provinsi" in text
     assert "Papua Barat Daya" in text
     assert "PP 12/2019 Pasal 106 ayat (1)" in text
     assert "Rp1.250.000.000,00" in text
+    assert "IKM 77,59 (bobot eksak 1/9) -> mutu B, Baik" in text
+
+
+def test_demo_in_english() -> None:
+    code, text = run("--lang", "en", "demo")
+    assert code == 0
+    assert run("demo", "--lang", "en") == (code, text)  # the option also after the command
+    assert "the 38 provinces" in text
     assert "IKM 77.59 (exact weights 1/9) -> mutu B, Baik" in text
 
 

@@ -146,7 +146,7 @@ def test_calendar_day_explains_a_regional_holiday() -> None:
     assert done.returncode == 0, done.stderr
     assert "2026-06-17 (Rabu), Kota Denpasar: bukan hari kerja [sementara]" in done.stdout
     assert "Hari Raya Galungan (libur daerah" in done.stdout
-    assert "region plugin 51 Bali" in done.stdout
+    assert "dari plugin daerah 51 Bali (bawaan, perangkat-daerah)" in done.stdout
 
 
 def test_calendar_day_json() -> None:
@@ -220,7 +220,7 @@ def test_apbd_check_reports_the_breach_and_exits_1() -> None:
     done = script("apbd", "check", APBD, "--daerah", "32.60", "--tahun", "2026")
     assert done.returncode == 1, done.stderr
     assert "pendidikan_min" in done.stdout
-    assert "MELANGGAR       19.50% (>= 20.00%)" in done.stdout
+    assert "MELANGGAR       19,50% (≥ 20,00%)" in done.stdout
     assert "belanja                   Rp1.957.000.000.000" in done.stdout
 
 
@@ -285,7 +285,7 @@ def test_apbd_siklus_text_and_json() -> None:
 def test_skm_ikm_text_and_json() -> None:
     done = script("skm", "ikm", SKM, "--periode", "2026")
     assert done.returncode == 0, done.stderr
-    assert "IKM 77.59 -> mutu B (Baik)" in done.stdout
+    assert "IKM 77,59 -> mutu B (Baik)" in done.stdout
     assert "Unsur terlemah: U3 Waktu penyelesaian" in done.stdout
     data = as_json(script("skm", "ikm", SKM, "--json"))
     survey = contoh.skm()
@@ -295,7 +295,7 @@ def test_skm_ikm_text_and_json() -> None:
 
 
 def test_skm_sampel_text_and_json() -> None:
-    assert "1000: 278 responden" in script("skm", "sampel", "1000").stdout
+    assert "1.000: 278 responden" in script("skm", "sampel", "1000").stdout
     assert as_json(script("skm", "sampel", "1000", "--json"))["ukuran_sampel"] == ukuran_sampel(
         1000
     )
@@ -307,8 +307,8 @@ def test_skm_sampel_text_and_json() -> None:
 def test_organisasi_validate_finds_the_errors_and_exits_1(files: dict[str, Path]) -> None:
     done = script("organisasi", "validate", str(files["organisasi"]))
     assert done.returncode == 1
-    assert "29 perangkat daerah, 3 temuan (2 error)" in done.stdout
-    assert "error: dinsos: 3 bidang" in done.stdout
+    assert "29 perangkat daerah, 3 temuan (2 galat)" in done.stdout
+    assert "galat: dinsos: 3 bidang" in done.stdout
     data = as_json(script("organisasi", "validate", str(files["organisasi"]), "--json"))
     assert data == library(validate_organisasi(contoh.organisasi()))
 
@@ -336,7 +336,7 @@ def test_organisasi_chart_mermaid_and_dot(files: dict[str, Path]) -> None:
 
 
 def test_akuntabilitas_capaian_text_and_json() -> None:
-    assert script("akuntabilitas", "capaian", "80", "72").stdout.startswith("Capaian 90.00% (")
+    assert script("akuntabilitas", "capaian", "80", "72").stdout.startswith("Capaian 90,00% (")
     data = as_json(
         script("akuntabilitas", "capaian", "20", "25", "--polaritas", "negatif", "--json")
     )
@@ -345,7 +345,7 @@ def test_akuntabilitas_capaian_text_and_json() -> None:
 
 def test_akuntabilitas_predikat_of_a_score_and_of_an_lke(files: dict[str, Path]) -> None:
     assert script("akuntabilitas", "predikat", "80.01").stdout == (
-        "Nilai 80.01 -> predikat A (Memuaskan)\n"
+        "Nilai 80,01 -> predikat A (Memuaskan)\n"
     )
     data = as_json(script("akuntabilitas", "predikat", "--lke", str(files["lke"]), "--json"))
     lke = io.from_json(files["lke"].read_text(encoding="utf-8"), LembarKerjaEvaluasi)

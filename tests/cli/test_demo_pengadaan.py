@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 
 from perangkat_daerah.cli._demo_pengadaan import pengadaan_section
+from perangkat_daerah.cli._shared import Context
 
 
 def test_demo_shows_the_recap_and_the_umk_share() -> None:
     out = io.StringIO()
-    pengadaan_section(out)
+    pengadaan_section(Context(out))
     text = out.getvalue()
-    assert "21 packages, pagu Rp503.275.000.000" in text
+    assert "21 paket, pagu Rp503.275.000.000" in text
     assert "  e-purchasing           5      Rp345.000.000.000   68,55%" in text
     assert "porsi UMK-koperasi 28,96% dari Rp1.144.690.000.000 (di bawah minimum 40%" in text
     assert "PUPR-K1 (2025-04-30): pengadaan langsung" in text

@@ -79,7 +79,7 @@ def test_a_misspelt_key_in_a_case_file_names_file_and_key(tmp_path: Path) -> Non
 def test_the_cli_runs_cases_and_exits_1_on_a_failure(tmp_path: Path) -> None:
     out = io.StringIO()
     assert main(["kasus", str(KASUS)], out=out) == 0
-    assert f"{len(CASES)} passed, 0 failed" in out.getvalue()
+    assert f"{len(CASES)} lulus, 0 gagal" in out.getvalue()
     bad = tmp_path / "bad.toml"
     bad.write_text(
         '[[kasus]]\nnama = "n"\naturan = "pelayanan.skm.faktor_konversi"\npada = 2026-01-01\n'
@@ -88,4 +88,8 @@ def test_the_cli_runs_cases_and_exits_1_on_a_failure(tmp_path: Path) -> None:
     )
     out = io.StringIO()
     assert main(["kasus", str(bad)], out=out) == 1
+    assert "0 lulus, 1 gagal" in out.getvalue()
+    assert out.getvalue().startswith("GAGAL ")
+    out = io.StringIO()
+    assert main(["kasus", str(bad), "--lang", "en"], out=out) == 1
     assert "0 passed, 1 failed" in out.getvalue()

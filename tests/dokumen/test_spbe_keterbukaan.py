@@ -12,6 +12,7 @@ from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.cli._demo import FILES, SECTIONS
 from perangkat_daerah.cli._demo_keterbukaan import keterbukaan_files, keterbukaan_section
 from perangkat_daerah.cli._demo_spbe import spbe_files, spbe_section
+from perangkat_daerah.cli._shared import Context
 
 
 def test_spbe_summary_tables_chart_and_comparison() -> None:
@@ -59,15 +60,15 @@ def test_request_sheet_explains_each_deadline() -> None:
 
 def test_demo_sections(tmp_path: Path) -> None:
     out = stdio.StringIO()
-    spbe_section(out)
-    keterbukaan_section(out)
+    spbe_section(Context(out))
+    keterbukaan_section(Context(out))
     for files in (spbe_files, keterbukaan_files):
         for name, text in files().items():
             (tmp_path / name).write_text(text, encoding="utf-8")
     text = out.getvalue()
     assert "predikat Cukup" in text
-    assert "A 47-indicator sheet dated 2026 is refused" in text
-    assert "90.00 -> Informatif, 89.99 -> Menuju Informatif" in text
+    assert "Lembar 47 indikator bertanggal 2026 ditolak" in text
+    assert "90,00 -> Informatif, 89,99 -> Menuju Informatif" in text
     assert "2026-09-14: putusan" in text
     assert (
         (tmp_path / "spbe-sukamaju-2026.html").read_text(encoding="utf-8").startswith("<!DOCTYPE")

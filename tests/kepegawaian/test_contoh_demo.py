@@ -9,6 +9,7 @@ from perangkat_daerah import contoh, dokumen, kepegawaian
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.cli._demo import SECTIONS
 from perangkat_daerah.cli._demo_kepegawaian import kepegawaian_section
+from perangkat_daerah.cli._shared import Context
 from perangkat_daerah.organisasi import validate_organisasi
 
 
@@ -44,10 +45,10 @@ def test_documents_render() -> None:
 
 def test_demo_shows_the_forecast_and_a_disciplinary_case() -> None:
     out = stdio.StringIO()
-    kepegawaian_section(out)
+    kepegawaian_section(Context(out))
     text = out.getvalue()
     assert "2028-06-01  Pengadministrasi Perkantoran" in text
-    assert "11 working days absent in 2026" in text
-    assert "imposed by: PPK kabupaten/kota" in text
-    assert "request 7-22 December refused" in text
+    assert "11 hari kerja tidak masuk pada 2026" in text
+    assert "dijatuhkan oleh: PPK kabupaten/kota" in text
+    assert "permohonan 7-22 Desember ditolak: cuti tahunan 12 hari kerja melebihi sisa 9" in text
     assert kepegawaian_section in SECTIONS

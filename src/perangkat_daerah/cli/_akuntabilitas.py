@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from perangkat_daerah.cli import _teks as teks
 from perangkat_daerah.cli._progress import working
 from perangkat_daerah.cli._shared import (
     EXIT_OK,
@@ -55,7 +56,7 @@ def _capaian(args: argparse.Namespace, ctx: Context) -> int:
     ctx.emit(
         result,
         lambda: (
-            f"{ctx.t('Capaian', 'Capaian')} {percent(share)}% ({kategori}; "
+            f"{ctx.t('Capaian', 'Capaian')} {teks.pct(ctx, share)} ({kategori}; "
             f"{ctx.t('polaritas', 'polarity')} {polaritas.value}, {ctx.t('skala', 'scale')} "
             f"{scale.nama})"
         ),
@@ -80,6 +81,8 @@ def _predikat(args: argparse.Namespace, ctx: Context) -> int:
     p = predikat(str(nilai))
     ctx.emit(
         {"nilai": nilai, "predikat": p, "uraian": p.uraian},
-        lambda: f"{ctx.t('Nilai', 'Score')} {nilai} -> predikat {p.value} ({p.uraian})",
+        lambda: (
+            f"{ctx.t('Nilai', 'Score')} {teks.num(ctx, nilai)} -> predikat {p.value} ({p.uraian})"
+        ),
     )
     return EXIT_OK

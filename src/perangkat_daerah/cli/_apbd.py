@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from perangkat_daerah.cli import _teks as teks
 from perangkat_daerah.cli._progress import working
 from perangkat_daerah.cli._shared import (
     EXIT_BREACH,
@@ -16,9 +17,12 @@ from perangkat_daerah.cli._shared import (
     whole,
 )
 
-__all__ = ["register"]
+if TYPE_CHECKING:
+    from perangkat_daerah.anggaran import Tahap
 
-_STATUS_ID = {
+__all__ = ["STATUS_ID", "register", "tahapan_basis"]
+
+STATUS_ID = {
     "compliant": "patuh",
     "breach": "MELANGGAR",
     "in transition": "masa transisi",
@@ -106,12 +110,25 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
         lines += [f"  {k:<18} {v.format(sen=False):>26}" for k, v in totals.items()]
         lines.append(ctx.t("Aturan:", "Rules:"))
         for c in checks:
-            status = c.status.value if ctx.lang == "en" else _STATUS_ID[c.status.value]
-            lines.append(f"  {c.aturan:<34} {status:<15} {c.persen:<22} {c.basis}")
+            status = c.status.value if ctx.lang == "en" else STATUS_ID[c.status.value]
+            share, law = teks.rule_check(ctx, c)
+            lines.append(f"  {c.aturan:<34} {status:<15} {share:<22} {law}")
         return "\n".join(lines)
 
     ctx.emit(result, human)
     return EXIT_BREACH if any(c.status.value == "breach" for c in checks) else EXIT_OK
+
+
+def tahapan_basis(ctx: Context, t: Tahap) -> str:
+    """The basis of a stage of the APBD cycle with its markers, in the chosen language."""
+    return teks.basis(
+        ctx,
+        t.citations,
+        none=(t.sumber, t.sumber),
+        unverified=t.unverified,
+        pra_2019=t.rezim == "pra-2019",
+        overridden=t.overridden,
+    )
 
 
 def _siklus(args: argparse.Namespace, ctx: Context) -> int:
@@ -124,7 +141,7 @@ def _siklus(args: argparse.Namespace, ctx: Context) -> int:
         lines = [ctx.t("Siklus APBD", "APBD cycle") + f" {siklus.daerah} TA {siklus.tahun}:"]
         for t in siklus.tahapan:
             flag = ctx.t(" (bersyarat)", " (conditional)") if t.bersyarat else ""
-            lines.append(f"  {t.deadline}  {t.nama}{flag} - {t.basis}")
+            lines.append(f"  {t.deadline}  {t.nama}{flag} - {tahapan_basis(ctx, t)}")
         return "\n".join(lines)
 
     ctx.emit(result, human)

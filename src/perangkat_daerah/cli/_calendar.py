@@ -11,6 +11,8 @@ import argparse
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from perangkat_daerah.angka import weekday_name
+from perangkat_daerah.cli import _teks as teks
 from perangkat_daerah.cli._shared import (
     EXIT_OK,
     Context,
@@ -26,10 +28,7 @@ from perangkat_daerah.errors import ValidationError
 if TYPE_CHECKING:
     from perangkat_daerah.calendar import WorkCalendar
 
-__all__ = ["register"]
-
-_HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-_DAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+__all__ = ["explain", "register"]
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,25 +68,53 @@ def _day_record(cal: WorkCalendar, d: date) -> dict[str, Any]:
 def _day(args: argparse.Namespace, ctx: Context) -> int:
     cal = calendar_of(args)
     d = parse_date(args.date, "date")
-    record = _day_record(cal, d)
-
-    def human() -> str:
-        name = ctx.t(_HARI, _DAY)[d.weekday()]
-        state = (
-            ctx.t("hari kerja", "working day")
-            if record["is_working_day"]
-            else ctx.t("bukan hari kerja", "not a working day")
-        )
-        flag = ctx.t(" [sementara]", " [provisional]") if record["provisional"] else ""
-        where = cal.daerah.nama if cal.daerah is not None else ctx.t("nasional", "national")
-        head = f"{d.isoformat()} ({name}), {where}: {state}{flag}"
-        details = cal.explain(d).splitlines()[1:]
-        if not details and not record["is_working_day"]:
-            details = [ctx.t("  akhir pekan", "  weekend")]
-        return "\n".join([head, *details])
-
-    ctx.emit(record, human)
+    ctx.emit(_day_record(cal, d), lambda: explain(ctx, cal, d))
     return EXIT_OK
+
+
+def explain(ctx: Context, cal: WorkCalendar, d: date) -> str:
+    """Why ``d`` is or is not a working day in ``cal``, and which layer each entry came from
+    (the command line's :meth:`WorkCalendar.explain`, in the chosen language)."""
+    name = ctx.t(weekday_name(d), teks.DAY[d.weekday()])
+    working = cal.is_working_day(d)
+    state = (
+        ctx.t("hari kerja", "working day")
+        if working
+        else ctx.t("bukan hari kerja", "not a working day")
+    )
+    flag = f" [{teks.mark(ctx, 'provisional')}]" if cal.is_provisional(d) else ""
+    where = cal.daerah.nama if cal.daerah is not None else ctx.t("nasional", "national")
+    details = _why(ctx, cal, d)
+    if not details and not working:
+        details = [ctx.t("  akhir pekan", "  weekend")]
+    return "\n".join([f"{d.isoformat()} ({name}), {where}: {state}{flag}", *details])
+
+
+def _why(ctx: Context, cal: WorkCalendar, d: date) -> list[str]:
+    """The entries that make ``d`` a day off or a working weekend day, and their layer."""
+    lines = []
+    if d.weekday() == 5 and not cal.week_source.startswith("national"):
+        lines.append(f"  {ctx.t('minggu kerja', 'working week')}: {cal.minggu_kerja}")
+    for h in cal.holidays_on(d):
+        where = teks.origin(ctx, cal, h)
+        lines.append(
+            f"  - {teks.holiday(ctx, h, with_date=False)} - {ctx.t('dari', 'from')} {where}"
+        )
+    e = cal.extra_working_day_on(d)
+    if e is not None:
+        law = teks.basis(
+            ctx, e.keputusan, none=("tanpa keputusan", "no decree"), unverified=e.unverified
+        )
+        where = next(
+            (
+                teks.origin_of(ctx, layer)
+                for layer in reversed(cal.layers)
+                if e in tuple(layer.value.extra_working_days(d.year))
+            ),
+            "-",
+        )
+        lines.append(f"  + {e.keterangan} ({law}) - {ctx.t('dari', 'from')} {where}")
+    return lines
 
 
 def _month(args: argparse.Namespace, ctx: Context) -> int:
@@ -122,7 +149,7 @@ def _month(args: argparse.Namespace, ctx: Context) -> int:
         )
         lines.append(f"{ctx.t('Hari kerja', 'Working days')}: {result['working_days']}")
         for d in days:
-            lines += [f"  {h}" for h in cal.holidays_on(d)]
+            lines += [f"  {teks.holiday(ctx, h)}" for h in cal.holidays_on(d)]
         return "\n".join(lines)
 
     ctx.emit(result, human)
@@ -138,7 +165,7 @@ def _between(args: argparse.Namespace, ctx: Context) -> int:
     ctx.emit(
         result,
         lambda: ctx.t(
-            f"{n} hari kerja setelah {a} sampai dengan {b} ({where})",
+            f"{n} hari kerja setelah {teks.day(ctx, a)} sampai dengan {teks.day(ctx, b)} ({where})",
             f"{n} working days after {a} up to and including {b} ({where})",
         ),
     )
@@ -170,7 +197,7 @@ def _libur(args: argparse.Namespace, ctx: Context) -> int:
         where = cal.daerah.nama if cal.daerah is not None else ctx.t("nasional", "national")
         head = ctx.t(f"Hari libur {year}, {where}", f"Days off in {year}, {where}")
         lines = [f"{head}: {len(days)}"]
-        lines += [f"  {h}" for h in days]
+        lines += [f"  {teks.holiday(ctx, h)}" for h in days]
         return "\n".join(lines)
 
     ctx.emit(days, human)

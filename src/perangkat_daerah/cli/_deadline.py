@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from perangkat_daerah.cli import _teks as teks
 from perangkat_daerah.cli._progress import track
 from perangkat_daerah.cli._shared import (
     EXIT_BREACH,
@@ -203,17 +204,16 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_BREACH if late else EXIT_OK
 
 
-_FMT = "%Y-%m-%d %H:%M %z"
-
-
 def _describe(d: Deadline, finished: datetime | None, late: bool, ctx: Context) -> str:
     t = ctx.t
-    basis = f" ({d.rule.basis})" if d.rule is not None and d.rule.citations else ""
+    law = ""
+    if d.rule is not None and d.rule.citations:
+        law = f" ({teks.basis(ctx, d.rule.citations, unverified=d.rule.unverified)})"
     lines = [
-        f"{t('Diterima', 'Received'):<14}: {d.received.strftime(_FMT)}",
-        f"{t('Mulai dihitung', 'Counting from'):<14}: {d.start.strftime(_FMT)}",
-        f"{t('Jangka waktu', 'Duration'):<14}: {d.duration}{basis}",
-        f"{t('Jatuh tempo', 'Due'):<14}: {d.due.strftime(_FMT)}",
+        f"{t('Diterima', 'Received'):<14}: {teks.moment(d.received)}",
+        f"{t('Mulai dihitung', 'Counting from'):<14}: {teks.moment(d.start)}",
+        f"{t('Jangka waktu', 'Duration'):<14}: {d.duration}{law}",
+        f"{t('Jatuh tempo', 'Due'):<14}: {teks.moment(d.due)}",
     ]
     if d.rule is not None and d.rule.unverified:
         lines.append(t("  [dasar hukum belum diverifikasi]", "  [legal basis unverified]"))
@@ -221,10 +221,10 @@ def _describe(d: Deadline, finished: datetime | None, late: bool, ctx: Context) 
         lines.append(t("  [sementara: data kalender belum resmi]", "  [provisional calendar data]"))
     if d.trace:
         lines.append(t("Hari yang tidak dihitung:", "Days not counted:"))
-        lines += [f"  {s}" for s in d.trace]
+        lines += [f"  {teks.skipped(ctx, d, s)}" for s in d.trace]
     if finished is not None:
         verdict = t("TERLAMBAT", "LATE") if late else t("tepat waktu", "in time")
-        lines.append(f"{t('Selesai', 'Finished'):<14}: {finished.strftime(_FMT)} - {verdict}")
+        lines.append(f"{t('Selesai', 'Finished'):<14}: {teks.moment(finished)} - {verdict}")
     return "\n".join(lines)
 
 

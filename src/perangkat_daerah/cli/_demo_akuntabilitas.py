@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TextIO
+from decimal import Decimal
 
 from perangkat_daerah import contoh, dokumen
 from perangkat_daerah.akuntabilitas import predikat
 from perangkat_daerah.calendar import WorkCalendar
-from perangkat_daerah.exact import percent
+from perangkat_daerah.cli import _teks as teks
+from perangkat_daerah.cli._shared import Context
 
 __all__ = ["akuntabilitas_files", "akuntabilitas_section"]
 
@@ -22,34 +23,58 @@ def akuntabilitas_files() -> Mapping[str, str]:
     }
 
 
-def akuntabilitas_section(out: TextIO) -> None:
+def akuntabilitas_section(ctx: Context) -> None:
     """The SAKIP figures of the sample Dinas Kesehatan (its LKjIP is among the demo files)."""
-    out.write("\n== Akuntabilitas: SAKIP of the Dinas Kesehatan of Sukamaju (fictional) ==\n\n")
+    out, t = ctx.out, ctx.t
+    teks.heading(
+        ctx,
+        "Akuntabilitas: SAKIP Dinas Kesehatan Sukamaju (fiktif)",
+        "Akuntabilitas: SAKIP of the Dinas Kesehatan of Sukamaju (fictional)",
+    )
     report = contoh.lkjip()
     pk = report.perjanjian_kinerja
     due = pk.batas_waktu()
+    until = "-" if due is None else teks.day(ctx, due.tanggal)
     out.write(
         f"Perjanjian Kinerja {pk.tahun}: {pk.pihak_pertama.nama_jabatan} -> "
-        f"{pk.pihak_kedua.nama_jabatan}, signed {pk.tanggal} "
-        f"(deadline {due.tanggal if due is not None else '-'})\n"
+        f"{pk.pihak_kedua.nama_jabatan}, "
+        + t(
+            f"ditandatangani {teks.day(ctx, pk.tanggal)} (batas {until})\n",
+            f"signed {pk.tanggal} (deadline {until})\n",
+        )
     )
     for b in report.capaian:
-        cap = "-" if b.capaian is None else f"{percent(b.capaian)}%"
+        cap = "-" if b.capaian is None else teks.pct(ctx, b.capaian)
+        target = teks.num(ctx, b.target.nilai)
+        if b.target.nilai_atas is not None:
+            target += f"-{teks.num(ctx, b.target.nilai_atas)}"
+        realisasi = "-" if b.realisasi is None else teks.num(ctx, b.realisasi)
         out.write(
-            f"  {b.kode:<6} {b.indikator:<45} target {b.target!s:>6} realisasi "
-            f"{b.realisasi!s:>6} capaian {cap:>8} {b.kategori}\n"
+            f"  {b.kode:<6} {b.indikator:<45} target {target:>6} realisasi "
+            f"{realisasi:>6} capaian {cap:>8} {b.kategori}\n"
         )
     for a in report.anggaran:
-        out.write(f"  program {a.kode}: serapan {percent(a.serapan or 0)}%\n")
+        out.write(f"  program {a.kode}: serapan {teks.pct(ctx, a.serapan or 0)}\n")
     for d in report.batas_waktu:
-        out.write(f"  {d}\n")
+        law = teks.basis(ctx, d.rule.citations, unverified=d.rule.unverified)
+        out.write(f"  {d.nama}: {d.tanggal.isoformat()} ({law})\n")
     reg = contoh.pengaduan().total(WorkCalendar.for_region("32.60"))
     out.write(
-        f"Complaints: {reg.jumlah}, answered in time {reg.ditanggapi_tepat_waktu}/"
-        f"{reg.ditanggapi}, closed within the LAPOR! target {reg.selesai_tepat_waktu}/"
-        f"{reg.selesai}\n"
+        t(
+            f"Pengaduan: {reg.jumlah}, ditanggapi tepat waktu {reg.ditanggapi_tepat_waktu}/"
+            f"{reg.ditanggapi}, selesai dalam target LAPOR! {reg.selesai_tepat_waktu}/"
+            f"{reg.selesai}\n",
+            f"Complaints: {reg.jumlah}, answered in time {reg.ditanggapi_tepat_waktu}/"
+            f"{reg.ditanggapi}, closed within the LAPOR! target {reg.selesai_tepat_waktu}/"
+            f"{reg.selesai}\n",
+        )
+    )
+    shown = ", ".join(
+        f"{teks.num(ctx, Decimal(x))} -> {predikat(x).value}" for x in ("80.00", "80.01")
     )
     out.write(
-        f"AKIP predikat: 80.00 -> {predikat('80.00').value}, 80.01 -> {predikat('80.01').value}"
-        " (exclusive lower bounds, PermenPAN-RB 88/2021)\n"
+        t(
+            f"Predikat AKIP: {shown} (batas bawah eksklusif, PermenPAN-RB 88/2021)\n",
+            f"AKIP predikat: {shown} (exclusive lower bounds, PermenPAN-RB 88/2021)\n",
+        )
     )

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TextIO
-
 from perangkat_daerah import contoh
 from perangkat_daerah.anggaran import Akun, LaporanRealisasiAnggaran, check_rules
+from perangkat_daerah.cli import _teks as teks
+from perangkat_daerah.cli._apbd import STATUS_ID, tahapan_basis
+from perangkat_daerah.cli._shared import Context
 
 __all__ = ["anggaran_section"]
 
 
-def anggaran_section(out: TextIO) -> None:
+def anggaran_section(ctx: Context) -> None:
     """The sample APBD 2026: totals, rule checks, realisation; the 2027 budget cycle."""
-    out.write("\n== Anggaran: the APBD of Kabupaten Sukamaju (fictional) ==\n\n")
+    out, t = ctx.out, ctx.t
+    teks.heading(
+        ctx,
+        "Anggaran: APBD Kabupaten Sukamaju (fiktif)",
+        "Anggaran: the APBD of Kabupaten Sukamaju (fictional)",
+    )
     apbd = contoh.apbd()
     for akun in Akun:
         out.write(f"{akun.value:<12} {apbd.total(akun).format(sen=False):>24}\n")
@@ -20,14 +26,31 @@ def anggaran_section(out: TextIO) -> None:
     out.write(f"{'pembiayaan netto':<16} {apbd.pembiayaan_netto().format(sen=False):>20}\n")
     out.write(f"{'SiLPA':<16} {apbd.silpa().format(sen=False):>20}\n")
     out.write(f"{'APBD berjumlah':<16} {apbd.berjumlah().format(sen=False):>20}\n\n")
-    out.write(f"Rules for TA {apbd.tahun}:\n")
+    out.write(t(f"Aturan untuk TA {apbd.tahun}:\n", f"Rules for TA {apbd.tahun}:\n"))
     for c in check_rules(apbd):
-        out.write(f"  {c.aturan:<18} {c.status.value:<15} {c.persen:<22} {c.basis}\n")
+        status = t(STATUS_ID[c.status.value], c.status.value)
+        share, law = teks.rule_check(ctx, c)
+        out.write(f"  {c.aturan:<22} {status:<15} {share:<22} {law}\n")
     r = contoh.realisasi()
     sem = r.laporan_semester_i()["belanja"]
-    out.write(f"\nSemester I: belanja realised {sem.realisasi.format(sen=False)} = {sem.persen}\n")
+    realised = sem.realisasi.format(sen=False)
+    share = "-" if sem.share is None else teks.pct(ctx, sem.share)
+    out.write(
+        t(
+            f"\nSemester I: realisasi belanja {realised} = {share}\n",
+            f"\nSemester I: belanja realised {realised} = {share}\n",
+        )
+    )
     for o in r.overruns():
-        out.write(f"  overrun: {o}\n")
+        where = " / ".join(x for x in (o.kode_rekening, o.sub_kegiatan) if x)
+        out.write(
+            t(
+                f"  melampaui pagu: {where} ({o.perangkat_daerah}): realisasi {o.realisasi} "
+                f"di atas pagu {o.pagu}\n",
+                f"  overrun: {where} ({o.perangkat_daerah}): realisasi {o.realisasi} "
+                f"above pagu {o.pagu}\n",
+            )
+        )
     lra = LaporanRealisasiAnggaran.dari(r)
     out.write("\nLaporan Realisasi Anggaran (anggaran / realisasi / selisih):\n")
     for b in lra.lines:
@@ -36,7 +59,12 @@ def anggaran_section(out: TextIO) -> None:
             f"{b.realisasi.format(sen=False):>20} {b.selisih.format(sen=False):>20}\n"
         )
     siklus = contoh.siklus_apbd(2027)
-    out.write(f"\nThe APBD cycle for TA {siklus.tahun} (working days per the region's calendar):\n")
-    for t in siklus.tahapan:
-        flag = " (bersyarat)" if t.bersyarat else ""
-        out.write(f"  {t.deadline}  {t.key:<32}{flag} {t.basis}\n")
+    out.write(
+        t(
+            f"\nSiklus APBD TA {siklus.tahun} (hari kerja menurut kalender daerah):\n",
+            f"\nThe APBD cycle for TA {siklus.tahun} (working days per the region's calendar):\n",
+        )
+    )
+    for tahap in siklus.tahapan:
+        flag = t(" (bersyarat)", " (conditional)") if tahap.bersyarat else ""
+        out.write(f"  {tahap.deadline}  {tahap.key:<32}{flag} {tahapan_basis(ctx, tahap)}\n")

@@ -3,44 +3,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TextIO
 
 from perangkat_daerah import contoh, dokumen, spbe
-from perangkat_daerah.exact import round_half_up
+from perangkat_daerah.cli import _teks as teks
+from perangkat_daerah.cli._shared import Context
 from perangkat_daerah.spbe import LembarPenilaian, NilaiIndikator
 
 __all__ = ["spbe_section"]
 
 
-def spbe_section(out: TextIO) -> None:
+def spbe_section(ctx: Context) -> None:
     """Both years' index and predikat, the regime change, the plan; the summary to a file."""
-    out.write("\n== SPBE / Pemerintah Digital: the evaluation of Sukamaju (fictional) ==\n\n")
+    out, t = ctx.out, ctx.t
+    teks.heading(
+        ctx,
+        "SPBE / Pemerintah Digital: evaluasi Sukamaju (fiktif)",
+        "SPBE / Pemerintah Digital: the evaluation of Sukamaju (fictional)",
+    )
     lama = contoh.lembar_spbe(2025).evaluate()
     baru = contoh.lembar_spbe(2026).evaluate()
     for h in (lama, baru):
+        n, shown = len(h.indikator), teks.num(ctx, h.indeks_tampil())
         out.write(
-            f"{h.tahun}: {h.nama_rezim}, {len(h.indikator)} indicators -> index "
-            f"{h.indeks} = {h.indeks_tampil()} (display), predikat {h.predikat.value}\n"
+            t(
+                f"{h.tahun}: {h.nama_rezim}, {n} indikator -> indeks {h.indeks} = {shown} "
+                f"(tampilan), predikat {h.predikat.value}\n",
+                f"{h.tahun}: {h.nama_rezim}, {n} indicators -> index {h.indeks} = {shown} "
+                f"(display), predikat {h.predikat.value}\n",
+            )
         )
     p = spbe.bandingkan(lama, baru)
-    out.write(f"Change {round_half_up(p.selisih, 2)} (totals only): {p.catatan}\n")
+    change = teks.num(ctx, p.selisih, 2)
+    out.write(
+        t(
+            f"Selisih {change} (hanya total): {p.catatan}\n",
+            f"Change {change} (totals only): {p.catatan}\n",
+        )
+    )
     for x in baru.terlemah(3):
         out.write(
-            f"  raise indicator {x.nomor} ({x.nama}) {x.level}->{x.level_baru}: "
-            f"+{x.kenaikan} index\n"
+            t(
+                f"  naikkan indikator {x.nomor} ({x.nama}) {x.level}->{x.level_baru}: "
+                f"+{x.kenaikan} indeks\n",
+                f"  raise indicator {x.nomor} ({x.nama}) {x.level}->{x.level_baru}: "
+                f"+{x.kenaikan} index\n",
+            )
         )
     plan = baru.rencana()
+    goal = teks.num(ctx, baru.target_berikutnya() or 0, 2)
+    which = ", ".join(str(s.nomor) for s in plan)
     out.write(
-        f"To reach {round_half_up(baru.target_berikutnya() or 0, 2)} (next band): {len(plan)} one-level raises on "
-        f"indicators {', '.join(str(s.nomor) for s in plan)}\n"
+        t(
+            f"Untuk mencapai {goal} (rentang berikutnya): {len(plan)} kenaikan satu level pada "
+            f"indikator {which}\n",
+            f"To reach {goal} (next band): {len(plan)} one-level raises on indicators {which}\n",
+        )
     )
     all3 = [NilaiIndikator(i, 3) for i in range(1, 48)]
     try:
         LembarPenilaian("Pemkab Sukamaju", 2026, all3).evaluate()
     except spbe.IndicatorMismatchError as exc:
+        unknown = len(exc.unknown)
         out.write(
-            f"A 47-indicator sheet dated 2026 is refused ({exc.rezim}: "
-            f"{len(exc.unknown)} unknown indicators)\n"
+            t(
+                f"Lembar 47 indikator bertanggal 2026 ditolak ({exc.rezim}: "
+                f"{unknown} indikator tidak dikenal)\n",
+                f"A 47-indicator sheet dated 2026 is refused ({exc.rezim}: "
+                f"{unknown} unknown indicators)\n",
+            )
         )
 
 

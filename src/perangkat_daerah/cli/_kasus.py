@@ -34,6 +34,7 @@ import attrs
 
 from perangkat_daerah import law
 from perangkat_daerah._data import tomllib
+from perangkat_daerah.cli._shared import add_lang
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Citation
 
@@ -231,13 +232,20 @@ def add_parser(sub: Any) -> None:
     """Register the ``kasus`` subcommand on the CLI's subparsers."""
     p = sub.add_parser("kasus", help="run legal test cases written as TOML files")
     p.add_argument("paths", nargs="+", help="case files or directories of them")
+    add_lang(p)
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Run every case of the given files; exit status 1 when one fails."""
     results = [run_case(k, str(f)) for f in _files(args.paths) for k in load_cases(f)]
+    en = args.lang == "en"
     for r in results:
-        out.write(f"{r}\n")
+        if en:
+            out.write(f"{r}\n")
+        else:
+            tail = f": {r.pesan}" if r.pesan else ""
+            out.write(f"{'ok   ' if r.ok else 'GAGAL'} {r.file} :: {r.kasus.nama}{tail}\n")
     failed = sum(not r.ok for r in results)
-    out.write(f"{len(results) - failed} passed, {failed} failed\n")
+    passed = len(results) - failed
+    out.write(f"{passed} passed, {failed} failed\n" if en else f"{passed} lulus, {failed} gagal\n")
     return 1 if failed else 0

@@ -25,7 +25,14 @@ from perangkat_daerah.cli import (
     _wilayah,
 )
 from perangkat_daerah.cli._dokumen import add_dokumen_parser, run_dokumen
-from perangkat_daerah.cli._shared import EXIT_OK, EXIT_USAGE, Context, add_common, show_log
+from perangkat_daerah.cli._shared import (
+    EXIT_OK,
+    EXIT_USAGE,
+    Context,
+    add_common,
+    add_lang,
+    show_log,
+)
 from perangkat_daerah.errors import PerangkatDaerahError, ValidationError
 
 __all__ = ["main"]
@@ -58,6 +65,7 @@ def _build_parser() -> argparse.ArgumentParser:
         help="also write the tour's reports into DIR (created if missing; without it no "
         "file is written)",
     )
+    add_lang(p_demo)
     _wilayah.add_parser(sub)
     for module in (
         _deadline,
@@ -163,7 +171,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, out: TextIO)
     if args.command == "demo":
         from perangkat_daerah.cli._demo import run_demo
 
-        run_demo(out, args.output)
+        run_demo(out, args.output, args.lang)
     elif args.command == "wilayah":
         _wilayah.run(args, out)
     elif args.command == "dokumen":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from perangkat_daerah.cli import _teks as teks
 from perangkat_daerah.cli._progress import working
 from perangkat_daerah.cli._shared import (
     EXIT_BREACH,
@@ -57,11 +58,11 @@ def _validate(args: argparse.Namespace, ctx: Context) -> int:
     def human() -> str:
         head = ctx.t(
             f"{org.daerah}: {len(org.perangkat_daerah)} perangkat daerah, {len(findings)} temuan "
-            f"({errors} error)",
+            f"({errors} galat)",
             f"{org.daerah}: {len(org.perangkat_daerah)} perangkat daerah, {len(findings)} findings "
             f"({errors} errors)",
         )
-        return "\n".join([head, *(f"  {f}" for f in findings)])
+        return "\n".join([head, *(f"  {teks.finding(ctx, f)}" for f in findings)])
 
     ctx.emit(findings, human)
     return EXIT_BREACH if errors else EXIT_OK

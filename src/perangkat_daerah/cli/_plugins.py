@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from perangkat_daerah.cli import _teks as teks
 from perangkat_daerah.cli._shared import EXIT_BREACH, EXIT_OK, Context, command
 
 __all__ = ["register"]
@@ -31,8 +32,16 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     ]
 
     def human() -> str:
-        head = f"{'kode':<6} {'plugin':<40} {'source':<12} {'distribution':<32} status"
-        return "\n".join([head, *(str(i) for i in infos)])
+        names = ctx.t(("sumber", "distribusi"), ("source", "distribution"))
+        head = f"{'kode':<6} {'plugin':<40} {names[0]:<16} {names[1]:<32} status"
+        lines = [head]
+        for i in infos:
+            state = "ok" if i.ok else f"{ctx.t('GALAT', 'ERROR')} {i.error}"
+            dist = i.distribution or "-"
+            lines.append(
+                f"{i.kode:<6} {i.label:<40} {teks.source(ctx, i.source):<16} {dist:<32} {state}"
+            )
+        return "\n".join(lines)
 
     ctx.emit(rows, human)
     return EXIT_OK if all(i.ok for i in infos) else EXIT_BREACH

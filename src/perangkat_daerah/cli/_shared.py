@@ -35,6 +35,7 @@ __all__ = [
     "Runner",
     "add_calendar_options",
     "add_common",
+    "add_lang",
     "calendar",
     "calendar_of",
     "command",
@@ -75,18 +76,24 @@ def add_common(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
         default=default(False),
         help="print the library's JSON of the result instead of text",
     )
-    parser.add_argument(
-        "--lang",
-        choices=("id", "en"),
-        default=default("id"),
-        help="language of the text output (default: id, Bahasa Indonesia)",
-    )
+    add_lang(parser, top=top)
     parser.add_argument(
         "-v",
         "--verbose",
         action="count",
         default=default(0),
         help="log what the library does (data loaded, plugins found, rules selected) to stderr",
+    )
+
+
+def add_lang(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """Add ``--lang id|en`` (on a subcommand it defaults to "not given", as in
+    :func:`add_common`)."""
+    parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default="id" if top else argparse.SUPPRESS,
+        help="language of the text output (default: id, Bahasa Indonesia)",
     )
 
 

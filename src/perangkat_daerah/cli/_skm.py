@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from perangkat_daerah.cli import _teks as teks
 from perangkat_daerah.cli._progress import working
 from perangkat_daerah.cli._shared import EXIT_OK, Context, command, group, read_text, whole
 
@@ -31,7 +32,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _ikm(args: argparse.Namespace, ctx: Context) -> int:
-    from perangkat_daerah.exact import round_half_up  # lazy: fast start
     from perangkat_daerah.pelayanan import SKM, Weighting
 
     layanan = args.layanan or Path(args.file).stem
@@ -52,11 +52,13 @@ def _ikm(args: argparse.Namespace, ctx: Context) -> int:
             + ctx.t("responden", "respondents")
         ]
         for u in survey.skema.unsur:
-            lines.append(f"  {u.kode} {u.nama:<45} NRR {round_half_up(ikm.nrr[u.kode], 2)}")
-        lines.append(f"IKM {ikm.nilai_tampil} -> mutu {ikm.mutu.value} ({ikm.kinerja})")
+            lines.append(f"  {u.kode} {u.nama:<45} NRR {teks.num(ctx, ikm.nrr[u.kode], 2)}")
+        lines.append(
+            f"IKM {teks.num(ctx, ikm.nilai_tampil)} -> mutu {ikm.mutu.value} ({ikm.kinerja})"
+        )
         lines.append(
             ctx.t("Unsur terlemah", "Weakest unsur")
-            + f": {unsur.kode} {unsur.nama} (NRR {round_half_up(nrr, 2)})"
+            + f": {unsur.kode} {unsur.nama} (NRR {teks.num(ctx, nrr, 2)})"
         )
         return "\n".join(lines)
 
@@ -72,7 +74,8 @@ def _sampel(args: argparse.Namespace, ctx: Context) -> int:
     ctx.emit(
         {"populasi": populasi, "ukuran_sampel": n, "rumus": "Krejcie-Morgan"},
         lambda: ctx.t(
-            f"Sampel minimum untuk populasi {populasi}: {n} responden (Krejcie-Morgan)",
+            f"Sampel minimum untuk populasi {teks.num(ctx, populasi)}: {teks.num(ctx, n)} "
+            "responden (Krejcie-Morgan)",
             f"Minimum sample for a population of {populasi}: {n} respondents (Krejcie-Morgan)",
         ),
     )

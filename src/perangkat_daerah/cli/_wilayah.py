@@ -56,7 +56,7 @@ def run(args: argparse.Namespace, out: TextIO) -> None:
     if args.json:
         _dump(_record(d, full=True), out)
     else:
-        _show(d, out)
+        _show(d, out, args.lang)
 
 
 def _record(d: Daerah, *, full: bool = False) -> dict[str, Any]:
@@ -89,10 +89,11 @@ def _list(found: tuple[Daerah, ...], as_json: bool, out: TextIO) -> None:
         out.write(f"{d.kode.kode:<14} {d.nama}  ({d.jenis.value})\n")
 
 
-def _show(d: Daerah, out: TextIO) -> None:
+def _show(d: Daerah, out: TextIO, lang: str = "id") -> None:
     out.write(f"{d.kode}  {d.nama}{'  [FIKTIF]' if d.fiktif else ''}\n")
     administrasi = d.kode.tingkat is Tingkat.KABUPATEN_KOTA and not d.jenis.otonom
-    out.write(f"  jenis      : {d.jenis.value}{' (not autonomous)' if administrasi else ''}\n")
+    bukan = " (not autonomous)" if lang == "en" else " (bukan daerah otonom)"
+    out.write(f"  jenis      : {d.jenis.value}{bukan if administrasi else ''}\n")
     out.write(f"  zona waktu : {d.zona_waktu}\n")
     for parent in wilayah.lineage(d.kode)[1:]:
         out.write(f"  {parent.jenis.value:<11}: {parent}\n")
