@@ -237,3 +237,16 @@ def test_legal_limit_modules_are_reachable_from_the_package() -> None:
     for name in ("kip", "pelayanan_publik", "administrasi_pemerintahan", "lapor"):
         assert hasattr(sla_package, name), name
     assert callable(sla_package.kip.pemberitahuan)
+
+
+def test_a_provisional_skipped_day_is_marked_once() -> None:
+    from datetime import date
+
+    from perangkat_daerah.sla import SkippedDay
+
+    day = date(2026, 3, 18)
+    plain = SkippedDay(day, "Sabtu (akhir pekan)", provisional=True)
+    assert str(plain) == "2026-03-18 Sabtu (akhir pekan) [provisional]"
+    held = SkippedDay(day, "Tawur Kesanga (libur daerah, no decree [provisional])", True)
+    assert str(held).count("[provisional]") == 1
+    assert str(SkippedDay(day, "Minggu (akhir pekan)")) == "2026-03-18 Minggu (akhir pekan)"

@@ -41,6 +41,9 @@ def aware(field: str, value: object) -> datetime:
     return value
 
 
+_MARK = "[provisional]"
+
+
 @attrs.frozen
 class SkippedDay:
     """A day the clock did not count, and why."""
@@ -50,7 +53,8 @@ class SkippedDay:
     provisional: bool = False
 
     def __str__(self) -> str:
-        mark = " [provisional]" if self.provisional else ""
+        # marked once: a holiday's basis in the reason may carry the mark already
+        mark = " [provisional]" if self.provisional and _MARK not in self.alasan else ""
         return f"{self.tanggal.isoformat()} {self.alasan}{mark}"
 
 
