@@ -3,7 +3,7 @@
 used to print (``unverified``, ``provisional``, ``no decree``, ``realised``, ...). With
 ``--lang en`` the command line's own words are English.
 
-The messages of findings (``galat: PATH: message``) are the library's and stay English; the
+The messages of findings (``pelanggaran: PATH: message``) are the library's and stay English; the
 word check skips those lines, the figure check does not. The checker itself is tested on the
 domain display strings the command line used to print, so it is known to catch them.
 """
@@ -144,10 +144,16 @@ ENGLISH_WORDS = (
 )
 """English words and phrases the command line printed in its Indonesian output."""
 
-FINDING = re.compile(r"^\s*(galat|peringatan|info): ")
+FINDING = re.compile(r"^\s*(pelanggaran|peringatan|catatan): ")
 """A finding's line: its message is the library's (English) text."""
 
-INDONESIAN_WORDS = ("belum terverifikasi", "tanpa keputusan", "[sementara]", "dilewati", "galat:")
+INDONESIAN_WORDS = (
+    "belum terverifikasi",
+    "tanpa keputusan",
+    "[sementara]",
+    "dilewati",
+    "pelanggaran:",
+)
 """The command line's own Indonesian markers, which ``--lang en`` must not print."""
 
 
@@ -316,6 +322,6 @@ def test_the_checker_catches_what_the_command_line_used_to_print() -> None:
         "  2026-03-18 Tawur Kesanga (libur daerah, tanpa keputusan [sementara])",
         "  luas       : 5.582,827 km2",
         "APBD 32.60 TA 2026: 25 baris",
-        "  galat: dinsos: 3 bidang under one perangkat of a dinas tipe C (kabupaten/kota)",
+        "  pelanggaran: dinsos: 3 bidang under one perangkat of a dinas tipe C (kabupaten/kota)",
     ):
         assert offending(line) == [], line

@@ -58,7 +58,7 @@ def _validate(args: argparse.Namespace, ctx: Context) -> int:
     def human() -> str:
         head = ctx.t(
             f"{org.daerah}: {len(org.perangkat_daerah)} perangkat daerah, {len(findings)} temuan "
-            f"({errors} galat)",
+            f"({errors} pelanggaran)",
             f"{org.daerah}: {len(org.perangkat_daerah)} perangkat daerah, {len(findings)} findings "
             f"({errors} errors)",
         )

@@ -44,7 +44,6 @@ __all__ = [
     "origin_of",
     "pct",
     "rule_check",
-    "severity",
     "skipped",
     "source",
 ]
@@ -62,7 +61,6 @@ DAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sund
 """The English weekday names, Monday first."""
 
 _MONTH = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_SEVERITY = {"error": "galat", "warning": "peringatan", "info": "info"}
 _SOURCE = {"built-in": "bawaan", "entry point": "paket terpasang"}
 _FMT = "%Y-%m-%d %H:%M %z"
 
@@ -185,17 +183,10 @@ def rule_check(ctx: Context, c: RuleCheck) -> tuple[str, str]:
     return f"{share} ({sign} {limit})", basis(ctx, c.citations, unverified=c.unverified)
 
 
-def severity(ctx: Context, value: str) -> str:
-    """``error`` / ``warning`` / ``info`` in the chosen language."""
-    return value if ctx.lang == "en" else _SEVERITY.get(value, value)
-
-
 def finding(ctx: Context, f: Finding) -> str:
-    """A finding: severity, path, the domain's message, its law and marker."""
-    law = "; ".join(str(c) for c in f.citations)
-    law = f" ({law})" if law else ""
-    flag = f" [{mark(ctx, 'unverified')}]" if f.unverified else ""
-    return f"{severity(ctx, f.severity.value)}: {f.path}: {f.message}{law}{flag}"
+    """A finding: severity, path, the domain's message, its law and marker
+    (:meth:`~perangkat_daerah.law.Finding.teks` in Indonesian)."""
+    return str(f) if ctx.lang == "en" else f.teks()
 
 
 def source(ctx: Context, value: str) -> str:

@@ -45,7 +45,6 @@ _LEGEND = (
     "belum terverifikasi: nilai bawaan atau tafsiran yang belum dipastikan pada naskah resmi; "
     "dapat diganti sesuai ketentuan yang berlaku"
 )
-_SEVERITY = {"error": "pelanggaran", "warning": "peringatan", "info": "catatan"}
 
 
 def _law(citations: Iterable[Citation]) -> str:
@@ -57,11 +56,7 @@ def _mark(unverified: bool) -> str:
 
 
 def _findings(findings: Iterable[Finding]) -> list[Block]:
-    items = [
-        f"{_SEVERITY[f.severity.value]}: {f.path}: {f.message} ({_law(f.citations)})"
-        + (f" [{_UNVERIFIED}]" if f.unverified else "")
-        for f in findings
-    ]
+    items = [f.teks() for f in findings]
     if not items:
         return [Paragraph("Tidak ada temuan.")]
     return [ItemList(items)]
