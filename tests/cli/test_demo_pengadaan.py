@@ -18,3 +18,8 @@ def test_demo_shows_the_recap_and_the_umk_share() -> None:
     assert "PUPR-K1 (2025-04-30): pengadaan langsung" in text
     assert "PUPR-K2 (2025-04-30): tender cepat / tender" in text
     assert "jaminan pelaksanaan: Rp4.712.500.000,00" in text
+    assert (
+        "  pelanggaran: porsi_umk: porsi UMK-koperasi 28,96% dari anggaran barang/jasa, "
+        "paling sedikit 40% (Perpres 46/2025 Pasal 65 ayat (2)" in text
+    )
+    assert "pelanggaran: DISDIK-B2.metode: pengadaan langsung tidak diperbolehkan" in text

@@ -13,6 +13,7 @@ import attrs
 
 from perangkat_daerah import law
 from perangkat_daerah.anggaran import APBD, KodeRekening
+from perangkat_daerah.angka import format_number
 from perangkat_daerah.law import Citation, Finding, Rule, Severity
 from perangkat_daerah.money import Rupiah
 from perangkat_daerah.organisasi import Organisasi, find
@@ -219,9 +220,11 @@ def _finding(
     path: str,
     rule: str,
     message: str,
+    pesan: str,
     r: Rule[Any] | None = None,
     **numbers: int,
 ) -> Finding:
+    """A finding with its English ``message`` and its Indonesian ``pesan``."""
     return Finding(
         severity,
         path,
@@ -230,6 +233,7 @@ def _finding(
         () if r is None else r.citations,
         tuple(numbers.items()),
         False if r is None else r.unverified,
+        pesan,
     )
 
 
@@ -249,13 +253,14 @@ def check(paket: PaketPengadaan, pada: date) -> tuple[Finding, ...]:
     pilihan = metode(paket, pada)
     if paket.metode is not None and not pilihan.permits(paket.metode):
         batas = law.rule(f"pengadaan.metode.pengadaan_langsung.{paket.jenis.kelompok}", pada=pada)
+        permitted = ", ".join(m.value for m in pilihan.metode)
         out.append(
             _finding(
                 Severity.ERROR,
                 f"{paket.kode}.metode",
                 "pengadaan.metode",
-                f"{paket.metode.value} not permitted; permitted: "
-                + ", ".join(m.value for m in pilihan.metode),
+                f"{paket.metode.value} not permitted; permitted: {permitted}",
+                f"{paket.metode.value} tidak diperbolehkan; metode yang diperbolehkan: {permitted}",
                 batas,
                 nilai=int(paket.nilai.amount),
                 batas=int(batas.value),
@@ -271,6 +276,9 @@ def check(paket: PaketPengadaan, pada: date) -> tuple[Finding, ...]:
                 "pengadaan.kewajiban.cadangan_usaha_kecil",
                 "pagu within the small-business reservation but the package is not reserved "
                 "for usaha kecil/koperasi (nor exempted for technical ability)",
+                "pagu berada dalam batas pencadangan untuk usaha kecil, tetapi paket tidak "
+                "dicadangkan untuk usaha kecil/koperasi (dan tidak dikecualikan karena "
+                "menuntut kemampuan teknis)",
                 rule,
                 pagu=int(paket.pagu.amount),
                 batas=int(rule.value),
@@ -295,6 +303,8 @@ def _pelaku_findings(paket: PaketPengadaan, used: MetodePemilihan, pada: date) -
                     f"{paket.kode}.pelaku.pokja",
                     "pengadaan.metode.pokja_anggota_min",
                     f"a Pokja Pemilihan of {n} members: at least {rule.value}, an odd number",
+                    f"Pokja Pemilihan beranggotakan {format_number(n)} orang: paling sedikit "
+                    f"{format_number(rule.value)} orang dan berjumlah gasal",
                     rule,
                     anggota=n,
                     minimum=int(rule.value),
@@ -307,6 +317,7 @@ def _pelaku_findings(paket: PaketPengadaan, used: MetodePemilihan, pada: date) -
                 f"{paket.kode}.pelaku.pejabat_pengadaan",
                 "pengadaan.pelaku",
                 f"{used.value} without a Pejabat Pengadaan or PPK to carry it out",
+                f"{used.value} tanpa Pejabat Pengadaan atau PPK yang melaksanakannya",
             )
         ]
     return []
@@ -384,6 +395,7 @@ def _apbd_findings(rencana: RencanaPengadaan, apbd: APBD) -> list[Finding]:
                     f"{p.kode}.rekening",
                     "pengadaan.rekening",
                     "no APBD account code: the package cannot be traced to a budget line",
+                    "tanpa kode rekening APBD: paket tidak dapat ditelusuri ke baris anggaran",
                 )
             )
             continue
@@ -402,13 +414,17 @@ def _apbd_findings(rencana: RencanaPengadaan, apbd: APBD) -> list[Finding]:
         planned = sum((p.pagu for p in pakets), Rupiah.zero())
         if planned > available:
             kodes = ", ".join(p.kode for p in pakets)
+            lines_ = ", ".join(map(str, codes))
+            pagu, tersedia = planned.format(sen=False), available.format(sen=False)
             out.append(
                 _finding(
                     Severity.ERROR,
                     f"{kodes}.pagu",
                     "pengadaan.pagu",
-                    f"pagu {planned.format(sen=False)} above the APBD lines {', '.join(map(str, codes))} "
-                    f"of {pd or 'the region'} ({available.format(sen=False)}): a contract needs budget "
+                    f"pagu {pagu} above the APBD lines {lines_} of {pd or 'the region'} "
+                    f"({tersedia}): a contract needs budget (Perpres 16/2018 Pasal 52 ayat (2))",
+                    f"pagu {pagu} melebihi anggaran baris APBD {lines_} pada "
+                    f"{pd or 'seluruh daerah'} ({tersedia}): kontrak memerlukan ketersediaan anggaran "
                     "(Perpres 16/2018 Pasal 52 ayat (2))",
                     None,
                     pagu=int(planned.amount),
@@ -429,6 +445,7 @@ def _organisasi_findings(rencana: RencanaPengadaan, org: Organisasi) -> list[Fin
                 "ukpbj",
                 "pengadaan.ukpbj",
                 f"UKPBJ unit {rencana.ukpbj!r} not found in the organisation",
+                f"unit UKPBJ {rencana.ukpbj!r} tidak ditemukan dalam organisasi",
             )
         )
     names = {pd.nama for pd in org.perangkat_daerah}
@@ -440,6 +457,7 @@ def _organisasi_findings(rencana: RencanaPengadaan, org: Organisasi) -> list[Fin
                     f"{p.kode}.perangkat_daerah",
                     "pengadaan.perangkat_daerah",
                     f"{p.perangkat_daerah!r} is not a perangkat daerah of the organisation",
+                    f"{p.perangkat_daerah!r} bukan perangkat daerah dalam organisasi",
                 )
             )
     return out
@@ -462,16 +480,19 @@ def check_rencana(
         out += _apbd_findings(rencana, apbd)
         porsi = porsi_umk(rencana, apbd, pada, rekening=rekening)
         if not porsi.memenuhi:
+            share, minimum = persen(porsi.porsi), persen(porsi.minimum)
             out.append(
                 Finding(
                     Severity.ERROR,
                     "porsi_umk",
                     "pengadaan.kewajiban.porsi_umk_min",
-                    f"{persen(porsi.porsi)} of the goods/services budget planned for UMK-koperasi, "
-                    f"at least {persen(porsi.minimum)}",
+                    f"{share} of the goods/services budget planned for UMK-koperasi, "
+                    f"at least {minimum}",
                     porsi.rule.citations,
                     (("umk", int(porsi.umk.amount)), ("anggaran", int(porsi.anggaran.amount))),
                     porsi.unverified,
+                    f"porsi UMK-koperasi {share} dari anggaran barang/jasa, paling sedikit "
+                    f"{minimum}",
                 )
             )
     if organisasi is not None:

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from perangkat_daerah import law
+from perangkat_daerah.angka import format_date
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.law import Finding, Severity
 from perangkat_daerah.pelayanan import StandarPelayanan
@@ -173,11 +174,11 @@ def lacak_usulan(events: Iterable[Musrenbang], rkpd_program: Iterable[str]) -> t
             if u.status is not StatusUsulan.DITERIMA or u.kode_program in codes:
                 continue
             where = f"{e.tingkat.value} {e.wilayah}: usulan[{i}]"
-            why = (
-                "without a programme code"
-                if u.kode_program is None
-                else f"programme {u.kode_program} is not in the RKPD"
-            )
+            if u.kode_program is None:
+                why, sebab = "without a programme code", "tanpa kode program"
+            else:
+                why = f"programme {u.kode_program} is not in the RKPD"
+                sebab = f"program {u.kode_program} tidak terdapat dalam RKPD"
             out.append(
                 Finding(
                     Severity.WARNING,
@@ -185,6 +186,7 @@ def lacak_usulan(events: Iterable[Musrenbang], rkpd_program: Iterable[str]) -> t
                     "perencanaan.usulan",
                     f"'{u.judul}' accepted, but {why}",
                     cites,
+                    pesan=f"'{u.judul}' diterima, tetapi {sebab}",
                 )
             )
     return tuple(out)
@@ -208,6 +210,10 @@ class PokokPikiran:
             return ()
         r = law.rule("perencanaan.siklus.tahap.pokir_dprd", self.tanggal)
         message = f"pokok-pokok pikiran of {self.pengusul} handed in {self.tanggal}, after {batas}"
+        pesan = (
+            f"pokok-pokok pikiran {self.pengusul} disampaikan {format_date(self.tanggal)}, "
+            f"melewati batas waktu {format_date(batas)}"
+        )
         return (
             Finding(
                 Severity.WARNING,
@@ -216,6 +222,7 @@ class PokokPikiran:
                 message,
                 r.citations,
                 unverified=r.unverified,
+                pesan=pesan,
             ),
         )
 
@@ -248,6 +255,9 @@ def cek_forum_konsultasi(
     if held:
         return ()
     message = f"no forum konsultasi publik recorded for the service standard {standar.kode}"
+    pesan = (
+        f"belum ada forum konsultasi publik yang tercatat untuk standar pelayanan {standar.kode}"
+    )
     return (
         Finding(
             Severity(r.value),
@@ -255,5 +265,6 @@ def cek_forum_konsultasi(
             "perencanaan.partisipasi.standar_pelayanan",
             message,
             r.citations,
+            pesan=pesan,
         ),
     )

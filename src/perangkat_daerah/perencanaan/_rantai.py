@@ -151,21 +151,38 @@ class RantaiPerencanaan:
         """
         pada = date(self.apbd.tahun, 1, 1)
         out: list[Finding] = []
-        for name, doc in (("rkpd", self.rkpd), ("kua_ppas", self.kua_ppas)):
+        for name, label, doc in (
+            ("rkpd", "RKPD", self.rkpd),
+            ("kua_ppas", "KUA-PPAS", self.kua_ppas),
+        ):
             if doc is None:
                 link = _link("rkpd_kua_ppas" if name == "rkpd" else "kua_ppas_apbd", pada)
-                message = f"no {name.upper()} given: its link to the APBD is not checked"
+                message = f"no {label} given: its link to the APBD is not checked"
+                pesan = f"{label} tidak disertakan: keterkaitannya dengan APBD tidak diperiksa"
                 out.append(
                     Finding(
-                        Severity.INFO, name, "perencanaan.rantai.dokumen", message, link.citations
+                        Severity.INFO,
+                        name,
+                        "perencanaan.rantai.dokumen",
+                        message,
+                        link.citations,
+                        pesan=pesan,
                     )
                 )
             elif doc.tahun != self.apbd.tahun or doc.daerah != self.apbd.daerah:
                 message = (
-                    f"{name.upper()} {doc.daerah} {doc.tahun} does not belong to the APBD "
+                    f"{label} {doc.daerah} {doc.tahun} does not belong to the APBD "
                     f"{self.apbd.daerah} {self.apbd.tahun}"
                 )
-                out.append(Finding(Severity.ERROR, name, "perencanaan.rantai.dokumen", message))
+                pesan = (
+                    f"{label} {doc.daerah} tahun {doc.tahun} tidak sesuai dengan APBD "
+                    f"{self.apbd.daerah} tahun {self.apbd.tahun} (daerah atau tahun berbeda)"
+                )
+                out.append(
+                    Finding(
+                        Severity.ERROR, name, "perencanaan.rantai.dokumen", message, pesan=pesan
+                    )
+                )
         if any(f.severity is Severity.ERROR for f in out):
             return tuple(out)
         rkpd = {p.kode: p for p in self.rkpd.program} if self.rkpd else None
@@ -183,14 +200,15 @@ class RantaiPerencanaan:
             link = _link("rpjmd_rkpd", pada)
             for kode in rkpd:
                 if kode not in rpjmd:
-                    message = f"programme {kode} of the RKPD is not in the RPJMD {self.rpjmd.mulai}-{self.rpjmd.akhir}"
+                    rpjmd_ = f"RPJMD {self.rpjmd.mulai}-{self.rpjmd.akhir}"
                     out.append(
                         Finding(
                             _severity(link),
                             f"program.{kode}",
                             "perencanaan.rantai.rpjmd_rkpd",
-                            message,
+                            f"programme {kode} of the RKPD is not in the {rpjmd_}",
                             link.citations,
+                            pesan=f"program {kode} dalam RKPD tidak terdapat dalam {rpjmd_}",
                         )
                     )
         return tuple(out)
@@ -198,6 +216,7 @@ class RantaiPerencanaan:
     def _kua_not_in_rkpd(self, kode: str, agreed: bool, pada: date) -> Finding:
         link = _link("berita_acara" if agreed else "rkpd_kua_ppas", pada)
         why = "agreed by berita acara" if agreed else "without a berita acara"
+        sebab = "disepakati dengan berita acara" if agreed else "tanpa berita acara"
         return Finding(
             _severity(link),
             f"program.{kode}",
@@ -205,6 +224,7 @@ class RantaiPerencanaan:
             f"programme {kode} of the KUA-PPAS is not in the RKPD ({why})",
             link.citations,
             unverified=link.unverified,
+            pesan=f"program {kode} dalam KUA-PPAS tidak terdapat dalam RKPD ({sebab})",
         )
 
     def _apbd_program(
@@ -234,8 +254,10 @@ class RantaiPerencanaan:
             message = (
                 f"programme {kode} ({amount} in the APBD) is not in the {' nor the '.join(missing)}"
             )
+            pesan = f"program {kode} ({amount} dalam APBD) tidak terdapat dalam {' maupun '.join(missing)}"
             if key == "berita_acara":
                 message += " (new programme agreed by berita acara)"
+                pesan += " (program baru yang disepakati dengan berita acara)"
             return [
                 Finding(
                     _severity(link),
@@ -244,14 +266,20 @@ class RantaiPerencanaan:
                     message,
                     cites,
                     unverified=link.unverified,
+                    pesan=pesan,
                 )
             ]
         plan = rkpd.get(kode) if rkpd is not None else None
         if plan is not None and plan.pagu is not None and plan.pagu.amount != jumlah:
             link = _link("pagu_indikatif", pada)
+            pagu = plan.pagu.format(sen=False)
             message = (
                 f"programme {kode}: APBD {amount} against a pagu indikatif of "
-                f"{plan.pagu.format(sen=False)} (indicative; no rule limits the difference)"
+                f"{pagu} (indicative; no rule limits the difference)"
+            )
+            pesan = (
+                f"program {kode}: APBD {amount} dibandingkan dengan pagu indikatif {pagu} "
+                "(bersifat indikatif; tidak ada ketentuan yang membatasi selisihnya)"
             )
             return [
                 Finding(
@@ -260,6 +288,7 @@ class RantaiPerencanaan:
                     "perencanaan.rantai.pagu_indikatif",
                     message,
                     link.citations,
+                    pesan=pesan,
                 )
             ]
         return []

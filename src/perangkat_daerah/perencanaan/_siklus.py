@@ -13,6 +13,7 @@ import attrs
 
 from perangkat_daerah import law
 from perangkat_daerah.anggaran import CycleFindingKind, SiklusAPBD, Tahap, WorkingDays
+from perangkat_daerah.angka import format_date, format_number
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.io import not_serializable
 from perangkat_daerah.law import Citation, Finding, Severity
@@ -281,6 +282,9 @@ class SiklusPerencanaan:
         for f in self.apbd.check({k: v for k, v in actual.items() if k in apbd_keys}, as_of=as_of):
             stage = by_key[f.tahap]
             soft = stage.unverified and f.kind is not CycleFindingKind.CONSEQUENCE
+            # CycleFinding.pesan comes with the Indonesian messages of the APBD cycle; a
+            # CycleFinding without it leaves pesan empty (teks() then shows the message).
+            pesan: str = getattr(f, "pesan", "")
             out.append(
                 Finding(
                     Severity.WARNING if soft else Severity.ERROR,
@@ -289,6 +293,7 @@ class SiklusPerencanaan:
                     f"[{f.kind.value}] {f.message}",
                     f.citations,
                     unverified=soft,
+                    pesan=f"[{_APBD_RULE[f.kind]}] {pesan}" if pesan else "",
                 )
             )
         return tuple(out)
@@ -303,16 +308,39 @@ class SiklusPerencanaan:
         if done is None:
             if as_of is not None and as_of > t.deadline:
                 message = f"{t.nama}: not done by {as_of}, deadline {t.deadline}"
+                pesan = (
+                    f"{t.nama}: belum dilaksanakan sampai {format_date(as_of)}, "
+                    f"batas waktu {format_date(t.deadline)}"
+                )
                 out.append(
-                    Finding(severity, t.key, rule, message, t.citations, unverified=t.unverified)
+                    Finding(
+                        severity,
+                        t.key,
+                        rule,
+                        message,
+                        t.citations,
+                        unverified=t.unverified,
+                        pesan=pesan,
+                    )
                 )
             return out
         if done > t.deadline:
             days = (done - t.deadline).days
             message = f"{t.nama}: {done} is {days} days after the deadline {t.deadline}"
+            pesan = (
+                f"{t.nama}: {format_date(done)}, terlambat {format_number(days)} hari dari "
+                f"batas waktu {format_date(t.deadline)}"
+            )
             out.append(
                 Finding(
-                    severity, t.key, rule, message, t.citations, (("hari", days),), t.unverified
+                    severity,
+                    t.key,
+                    rule,
+                    message,
+                    t.citations,
+                    (("hari", days),),
+                    t.unverified,
+                    pesan,
                 )
             )
         pairs = [(b, t.key) for b in spec.sesudah] + (
@@ -328,6 +356,7 @@ class SiklusPerencanaan:
                         f"{rule}.urutan",
                         f"{then} ({b}) comes before {first} ({a})",
                         t.citations,
+                        pesan=f"{then} ({format_date(b)}) mendahului {first} ({format_date(a)})",
                     )
                 )
         return out
@@ -338,6 +367,10 @@ class SiklusPerencanaan:
             return []
         r = law.rule("perencanaan.jangka.sanksi.rkpd", rkpd.deadline)
         message = f"Perkada RKPD not set by {as_of} (default deadline {rkpd.deadline}): {r.value}"
+        pesan = (
+            f"Perkada RKPD belum ditetapkan sampai {format_date(as_of)} (batas waktu bawaan "
+            f"{format_date(rkpd.deadline)}): {r.value}"
+        )
         return [
             Finding(
                 Severity.WARNING,
@@ -346,6 +379,7 @@ class SiklusPerencanaan:
                 message,
                 r.citations,
                 unverified=rkpd.unverified,
+                pesan=pesan,
             )
         ]
 
