@@ -450,14 +450,18 @@ class _Checker:
         return f"a {self._jenis(perangkat, tipe)}"
 
     def subjek(self, perangkat: str, tipe: str, induk: str) -> str:
-        """The unit counted in, in Indonesian: ``dinas tipe C (kabupaten/kota)`` or
-        ``satu sekretariat pada dinas tipe C (kabupaten/kota)``."""
-        jenis = self._jenis(perangkat, tipe)
-        return jenis if induk == "perangkat" else f"satu {induk} pada {jenis}"
+        """The unit counted in, in Indonesian: ``dinas tipe C (kabupaten/kota)``,
+        ``satu sekretariat pada dinas tipe C (kabupaten/kota)``, or a UPT or kelurahan
+        checked by its own layout (``unit pelaksana teknis kelas A (kabupaten/kota)``)."""
+        if induk == "perangkat":
+            return self._jenis(perangkat, tipe)
+        if perangkat != self.perangkat:  # the layout of the unit itself (upt, kelurahan)
+            return self._jenis(perangkat, tipe, induk)
+        return f"satu {induk} pada {self._jenis(perangkat, tipe)}"
 
-    def _jenis(self, perangkat: str, tipe: str) -> str:
+    def _jenis(self, perangkat: str, tipe: str, nama: str = "") -> str:
         grade = "" if tipe == _TANPA_TIPE else f" {_GRADE.get(perangkat, 'tipe')} {tipe}"
-        return f"{perangkat}{grade} ({self.level})"
+        return f"{nama or perangkat}{grade} ({self.level})"
 
     def too_few(self, path: tuple[Unit, ...], perangkat: str, tipe: str, unit: Unit | None) -> None:
         """Findings for each kind of sub-unit below the least number PP 18/2016 writes."""
