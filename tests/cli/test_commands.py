@@ -308,7 +308,7 @@ def test_organisasi_validate_finds_the_errors_and_exits_1(files: dict[str, Path]
     done = script("organisasi", "validate", str(files["organisasi"]))
     assert done.returncode == 1
     assert "29 perangkat daerah, 3 temuan (2 pelanggaran)" in done.stdout
-    assert "pelanggaran: dinsos: 3 bidang" in done.stdout
+    assert "pelanggaran: dinsos: dinas tipe C (kabupaten/kota) memiliki 3 bidang" in done.stdout
     data = as_json(script("organisasi", "validate", str(files["organisasi"]), "--json"))
     assert data == library(validate_organisasi(contoh.organisasi()))
 

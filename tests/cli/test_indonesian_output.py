@@ -322,6 +322,6 @@ def test_the_checker_catches_what_the_command_line_used_to_print() -> None:
         "  2026-03-18 Tawur Kesanga (libur daerah, tanpa keputusan [sementara])",
         "  luas       : 5.582,827 km2",
         "APBD 32.60 TA 2026: 25 baris",
-        "  pelanggaran: dinsos: 3 bidang under one perangkat of a dinas tipe C (kabupaten/kota)",
+        "  pelanggaran: dinsos: dinas tipe C (kabupaten/kota) memiliki 3 bidang; paling banyak 2",
     ):
         assert offending(line) == [], line

@@ -7,10 +7,10 @@ sample plan and on a plan built to break each remaining rule.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import attrs
+from tests.law.pesan import english_style
 
 from perangkat_daerah import contoh
 from perangkat_daerah.anggaran import APBD, BarisAnggaran
@@ -18,11 +18,6 @@ from perangkat_daerah.law import Citation, Finding, Severity
 from perangkat_daerah.pengadaan import PaketPengadaan, Pelaku, RencanaPengadaan, check_rencana
 
 ON = date(2026, 1, 5)
-
-ENGLISH = re.compile(r"\d\.\d|>=|<=|\d{4}-\d{2}-\d{2}")
-"""An English-style decimal (``19.50``), an ASCII comparison sign or an ISO date."""
-RUPIAH = re.compile(r"Rp\d{1,3}(?:\.\d{3})*(?:,\d{2})?(?![\d.,])")
-"""An amount written the Indonesian way (its thousands dots are not decimals)."""
 
 KINDS = {
     "pengadaan.metode",
@@ -41,9 +36,8 @@ REKENING = "5.1.02.01.01.0024"
 
 
 def english_figures(f: Finding) -> list[str]:
-    """The English-style figures in ``f.pesan``, its path, codes and Rupiah amounts aside."""
-    text = RUPIAH.sub("", f.pesan.replace(f.path, "").replace(REKENING, ""))
-    return ENGLISH.findall(text)
+    """The English-style figures in ``f.pesan``, its path and account code aside."""
+    return english_style(f.pesan, (f.path, REKENING))
 
 
 def _findings() -> tuple[Finding, ...]:

@@ -14,6 +14,7 @@ from datetime import date
 
 import attrs
 import pytest
+from tests.law.pesan import english_style
 
 from perangkat_daerah import contoh
 from perangkat_daerah.anggaran import CycleFinding, CycleFindingKind, SiklusAPBD
@@ -34,10 +35,6 @@ SIKLUS = SiklusPerencanaan.build("32.60", 2027)
 RANTAI = contoh.rantai_perencanaan()
 BARU = "2.16.02"
 
-ENGLISH = re.compile(r"\d\.\d|>=|<=|\d{4}-\d{2}-\d{2}")
-"""An English-style decimal (``19.50``), an ASCII comparison sign or an ISO date."""
-RUPIAH = re.compile(r"Rp\d{1,3}(?:\.\d{3})*(?:,\d{2})?(?![\d.,])")
-"""An amount written the Indonesian way (its thousands dots are not decimals)."""
 CODES = sorted(
     {p.kode for d in (RANTAI.rpjmd, RANTAI.rkpd, RANTAI.kua_ppas) if d for p in d.program}
     | set(RANTAI.belanja_program())
@@ -72,11 +69,8 @@ KINDS = {
 
 
 def english_figures(f: Finding) -> list[str]:
-    """The English-style figures in ``f.pesan``, its path, codes and Rupiah amounts aside."""
-    text = f.pesan.replace(f.path, "")
-    for kode in CODES:
-        text = re.sub(rf"(?<![\d.]){re.escape(kode)}(?![\d.])", "", text)
-    return ENGLISH.findall(RUPIAH.sub("", text))
+    """The English-style figures in ``f.pesan``, its path and codes aside."""
+    return english_style(f.pesan, (f.path, *CODES))
 
 
 def _kind(rule: str) -> str:

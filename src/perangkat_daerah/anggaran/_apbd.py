@@ -420,6 +420,8 @@ class APBD:
                 f"perangkat daerah {pd!r} of {n} budget line(s) is not in the organisation",
                 _basis(),
                 (("baris", n),),
+                pesan=f"perangkat daerah {pd!r} pada {angka.format_number(n)} baris anggaran tidak "
+                "terdapat dalam organisasi",
             )
             for pd, n in counts.items()
         )

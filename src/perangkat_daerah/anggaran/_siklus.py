@@ -13,6 +13,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from perangkat_daerah import law
+from perangkat_daerah.angka import format_date, format_number
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.io import not_serializable
 from perangkat_daerah.law import Citation
@@ -78,6 +79,7 @@ class _AkibatSpec:
 
     tahap: str
     text: str
+    teks: str
     tanggal: _Tanggal | None = None
     hari_kerja: _Setelah | None = None
 
@@ -152,12 +154,14 @@ class CycleFindingKind(enum.Enum):
 
 @attrs.frozen
 class CycleFinding:
-    """One finding of :meth:`SiklusAPBD.check`, with the law behind it."""
+    """One finding of :meth:`SiklusAPBD.check`, with the law behind it: ``message`` in
+    English, ``pesan`` the same in Bahasa Indonesia (dates written ``30 November 2026``)."""
 
     kind: CycleFindingKind
     tahap: str
     message: str
     citations: tuple[Citation, ...] = ()
+    pesan: str = ""
 
     def __str__(self) -> str:
         basis = "; ".join(str(c) for c in self.citations)
@@ -334,17 +338,21 @@ class SiklusAPBD:
                             t.key,
                             f"{t.nama}: not done by {as_of}, deadline {t.deadline}",
                             t.citations,
+                            f"{t.nama}: belum dilaksanakan sampai {format_date(as_of)}, "
+                            f"batas waktu {format_date(t.deadline)}",
                         )
                     )
                 continue
             if done > t.deadline:
+                days = (done - t.deadline).days
                 findings.append(
                     CycleFinding(
                         CycleFindingKind.LATE,
                         t.key,
-                        f"{t.nama}: {done} is {(done - t.deadline).days} days after the "
-                        f"deadline {t.deadline}",
+                        f"{t.nama}: {done} is {days} days after the deadline {t.deadline}",
                         t.citations,
+                        f"{t.nama}: {format_date(done)}, terlambat {format_number(days)} hari "
+                        f"dari batas waktu {format_date(t.deadline)}",
                     )
                 )
             for before in self._predecessors(t.key):
@@ -356,6 +364,8 @@ class SiklusAPBD:
                             t.key,
                             f"{t.nama} ({done}) comes before {before} ({prior})",
                             t.citations,
+                            f"{t.nama} ({format_date(done)}) mendahului {before} "
+                            f"({format_date(prior)})",
                         )
                     )
         findings.extend(self._consequences(actual, as_of))
@@ -378,6 +388,7 @@ class SiklusAPBD:
                         row["tahap"],
                         f"not done by {limit}: {row['text']}",
                         _citations(row["citations"]),
+                        f"belum dilaksanakan sampai {format_date(limit)}: {row['teks']}",
                     )
                 )
         return out

@@ -111,6 +111,7 @@ def check_daerah(org: Organisasi) -> tuple[Finding, ...]:
                         f"urusan {u.kode} {u.nama} is not granted to {org.daerah}",
                         u.dasar_hukum,
                         unverified=u.unverified,
+                        pesan=f"urusan {u.kode} {u.nama} tidak diberikan kepada {org.daerah}",
                     )
                 )
         if administrasi and pd.jenis is JenisPerangkatDaerah.SEKRETARIAT_DPRD:
@@ -123,6 +124,7 @@ def check_daerah(org: Organisasi) -> tuple[Finding, ...]:
                     f"{org.daerah} is an administrative region without a DPRD",
                     cited,
                     unverified=any(a.unverified for a in rules.values),
+                    pesan=f"{org.daerah} merupakan daerah administratif yang tidak memiliki DPRD",
                 )
             )
     return tuple(out)

@@ -12,6 +12,7 @@ from typing import Any
 import attrs
 
 from perangkat_daerah import law
+from perangkat_daerah.angka import format_date, format_number
 from perangkat_daerah.errors import RuleNotInForceError
 from perangkat_daerah.law import Citation, Finding, Rule, RuleTable, Severity
 from perangkat_daerah.organisasi._model import (
@@ -46,7 +47,9 @@ __all__ = [
 _TINGKAT = {Tingkat.PROVINSI: "provinsi", Tingkat.KABUPATEN_KOTA: "kabupaten/kota"}
 
 law.check_rows(
-    "organisasi.penyederhanaan.dipertahankan", "baris", ["kategori", "uraian", "citations"]
+    "organisasi.penyederhanaan.dipertahankan",
+    "baris",
+    ["kategori", "description", "uraian", "citations"],
 )
 _PENYEDERHANAAN = law.rule_table("organisasi.penyederhanaan.dipertahankan").latest
 
@@ -56,19 +59,26 @@ DASAR_PENYEDERHANAAN: tuple[Citation, ...] = _PENYEDERHANAAN.citations
 **Unverified**: both were read only in secondary reports and later rules (PermenPAN-RB 7/2022)
 were not read, so its findings are warnings, not errors."""
 
-_DIPERTAHANKAN: tuple[tuple[KategoriPengawas, str, tuple[Citation, ...]], ...] = tuple(
+_DIPERTAHANKAN: tuple[tuple[KategoriPengawas, tuple[Citation, ...]], ...] = tuple(
     (
         KategoriPengawas(row["kategori"]),
-        row["uraian"],
         tuple(Citation.parse(c) for c in row.get("citations", ())),
     )
     for row in _PENYEDERHANAAN.value["baris"]
 )
 _DASAR_DAFTAR = DASAR_PENYEDERHANAAN + tuple(
-    dict.fromkeys(c for _k, _u, cites in _DIPERTAHANKAN for c in cites)
+    dict.fromkeys(c for _k, cites in _DIPERTAHANKAN for c in cites)
 )
 _GRADE = {"upt": "kelas", JenisPerangkatDaerah.RSUD.value: "kelas"}
-_DAFTAR = "; ".join(f"({i}) {uraian}" for i, (_, uraian, _c) in enumerate(_DIPERTAHANKAN, 1))
+
+
+def _daftar(column: str) -> str:
+    """The kept categories as one numbered list (``description``: English, ``uraian``: Indonesian)."""
+    rows = _PENYEDERHANAAN.value["baris"]
+    return "; ".join(f"({i}) {row[column]}" for i, row in enumerate(rows, 1))
+
+
+_DAFTAR, _DAFTAR_ID = _daftar("description"), _daftar("uraian")
 
 
 _Key = tuple[str, str, str, str, str]
@@ -169,7 +179,7 @@ def batas_minimal(
     return _minima().get((perangkat, _TINGKAT[tingkat], tipe, induk, anak))
 
 
-_PEMERIKSAAN_KEYS = ("kode", "pesan", "pesan_bukan_rsud")
+_PEMERIKSAAN_KEYS = ("kode", "message", "pesan", "message_bukan_rsud", "pesan_bukan_rsud")
 
 
 def _struktur(path: str) -> Rule[Any]:
@@ -353,17 +363,23 @@ class _Checker:
         self,
         name: str,
         path: tuple[Unit, ...],
-        pesan: str = "pesan",
+        variant: str = "",
         severity: Severity = Severity.ERROR,
     ) -> None:
         """Add the finding of the structural check ``name`` (rule ``struktur.pemeriksaan``),
-        if that check is in force on the date checked."""
+        if that check is in force on the date checked; ``variant`` picks the message pair
+        (``message_bukan_rsud``/``pesan_bukan_rsud`` for ``"_bukan_rsud"``)."""
         law.check_rows(f"organisasi.struktur.pemeriksaan.{name}", "", _PEMERIKSAAN_KEYS)
         rule = _struktur_at(f"pemeriksaan.{name}", self.on)
         if rule is None:
             return
-        text = str(rule.value[pesan]).format(perangkat=self.pd.jenis.value)
-        self.add(severity, path, rule.value["kode"], text, rule.citations, rule.unverified)
+        message, pesan = (
+            str(rule.value[f"{key}{variant}"]).format(perangkat=self.pd.jenis.value)
+            for key in ("message", "pesan")
+        )
+        self.add(
+            severity, path, rule.value["kode"], message, pesan, rule.citations, rule.unverified
+        )
 
     def add(
         self,
@@ -371,13 +387,24 @@ class _Checker:
         path: tuple[Unit, ...],
         rule: str,
         message: str,
+        pesan: str,
         citations: tuple[Citation, ...] = (),
         unverified: bool = False,
         **numbers: int,
     ) -> None:
+        """Add one finding; ``message`` in English and ``pesan`` in Bahasa Indonesia."""
         where = "/".join((self.pd.kode, *(u.kode for u in path)))
         self.out.append(
-            Finding(severity, where, rule, message, citations, tuple(numbers.items()), unverified)
+            Finding(
+                severity,
+                where,
+                rule,
+                message,
+                citations,
+                tuple(numbers.items()),
+                unverified,
+                pesan=pesan,
+            )
         )
 
     def limit(
@@ -405,21 +432,36 @@ class _Checker:
         rule = self.limit(perangkat, tipe, induk, anak)
         if rule is None or have <= rule.value + extra:
             return
+        most = rule.value + extra
         self.add(
             Severity.ERROR,
             path,
             f"batas.{anak}",
-            f"{have} {anak} under one {induk} of {self.what(perangkat, tipe)}; "
-            f"at most {rule.value + extra}",
+            f"{have} {anak} under one {induk} of {self.what(perangkat, tipe)}; at most {most}",
+            f"{self.subjek(perangkat, tipe, induk)} memiliki {format_number(have)} {anak}; "
+            f"paling banyak {format_number(most)}",
             rule.citations + why,
             rule.unverified or self.default_rules,
             jumlah=have,
-            batas=rule.value + extra,
+            batas=most,
         )
 
     def what(self, perangkat: str, tipe: str) -> str:
+        return f"a {self._jenis(perangkat, tipe)}"
+
+    def subjek(self, perangkat: str, tipe: str, induk: str) -> str:
+        """The unit counted in, in Indonesian: ``dinas tipe C (kabupaten/kota)``,
+        ``satu sekretariat pada dinas tipe C (kabupaten/kota)``, or a UPT or kelurahan
+        checked by its own layout (``unit pelaksana teknis kelas A (kabupaten/kota)``)."""
+        if induk == "perangkat":
+            return self._jenis(perangkat, tipe)
+        if perangkat != self.perangkat:  # the layout of the unit itself (upt, kelurahan)
+            return self._jenis(perangkat, tipe, induk)
+        return f"satu {induk} pada {self._jenis(perangkat, tipe)}"
+
+    def _jenis(self, perangkat: str, tipe: str, nama: str = "") -> str:
         grade = "" if tipe == _TANPA_TIPE else f" {_GRADE.get(perangkat, 'tipe')} {tipe}"
-        return f"a {perangkat}{grade} ({self.level})"
+        return f"{nama or perangkat}{grade} ({self.level})"
 
     def too_few(self, path: tuple[Unit, ...], perangkat: str, tipe: str, unit: Unit | None) -> None:
         """Findings for each kind of sub-unit below the least number PP 18/2016 writes."""
@@ -438,6 +480,8 @@ class _Checker:
                 f"minimal.{anak}",
                 f"{have} {anak} under one {induk} of {self.what(perangkat, tipe)}; "
                 f"PP 18/2016 requires {rule.value}",
+                f"{self.subjek(perangkat, tipe, induk)} memiliki {format_number(have)} {anak}; "
+                f"menurut PP 18/2016 wajib terdiri atas {format_number(rule.value)} {anak}",
                 rule.citations,
                 rule.unverified or self.default_rules,
                 jumlah=have,
@@ -448,7 +492,11 @@ class _Checker:
         pd = self.pd
         if pd.tingkat not in _TINGKAT:
             self.add(
-                Severity.ERROR, (), "daerah", "a perangkat daerah belongs to a province or kab/kota"
+                Severity.ERROR,
+                (),
+                "daerah",
+                "a perangkat daerah belongs to a province or kab/kota",
+                "perangkat daerah wajib berada pada daerah provinsi atau kabupaten/kota",
             )
             return self.out
         if pd.jenis is JenisPerangkatDaerah.KECAMATAN and pd.tingkat is Tingkat.PROVINSI:
@@ -466,7 +514,7 @@ class _Checker:
         is_rsud = pd.jenis is JenisPerangkatDaerah.RSUD
         if is_rsud == (pd.rumah_sakit is not None):
             return
-        self.check("rsud_klasifikasi", (), pesan="pesan" if is_rsud else "pesan_bukan_rsud")
+        self.check("rsud_klasifikasi", (), variant="" if is_rsud else "_bukan_rsud")
 
     def check_penyederhanaan(self) -> None:
         pd = self.pd
@@ -479,6 +527,9 @@ class _Checker:
                 "penyederhanaan.pengawas",
                 f"{post.nama} ({post.kode}): a pengawas post of a simplified organisation that "
                 f"is none of the {len(_DIPERTAHANKAN)} kept after 2021: {_DAFTAR}",
+                f"{post.nama} ({post.kode}): jabatan pengawas pada organisasi yang telah "
+                f"disederhanakan, tidak termasuk {format_number(len(_DIPERTAHANKAN))} kategori "
+                f"yang dipertahankan sejak 2021: {_DAFTAR_ID}",
                 _DASAR_DAFTAR,
                 True,
                 pengawas=len(pengawas),
@@ -496,6 +547,8 @@ class _Checker:
                     (*path, unit),
                     "penyederhanaan.dipertahankan",
                     f"marked {mark.kategori.value!r} outside the sekretariat daerah; not honoured",
+                    f"ditandai {mark.kategori.value!r} di luar sekretariat daerah; "
+                    "tanda tersebut tidak berlaku",
                     DASAR_PENYEDERHANAAN,
                     True,
                 )
@@ -513,18 +566,21 @@ class _Checker:
                 (),
                 "urusan.jumlah",
                 f"{len(pd.urusan)} urusan in one dinas; at most {rule.value}",
+                f"{format_number(len(pd.urusan))} urusan dalam satu dinas; "
+                f"paling banyak {format_number(rule.value)}",
                 rule.citations,
                 jumlah=len(pd.urusan),
                 batas=rule.value,
             )
         rumpun = {u.rumpun for u in pd.urusan if u.kelompok.konkuren}
         if len(rumpun) > 1:
+            names = ", ".join(sorted(str(r.value) for r in rumpun if r))
             self.add(
                 Severity.ERROR,
                 (),
                 "urusan.rumpun",
-                "merged urusan must belong to one rumpun: "
-                + ", ".join(sorted(str(r.value) for r in rumpun if r)),
+                f"merged urusan must belong to one rumpun: {names}",
+                f"urusan yang digabung wajib berada dalam satu rumpun: {names}",
                 rule.citations,
                 jumlah=len(rumpun),
             )
@@ -549,6 +605,8 @@ class _Checker:
                 (),
                 "batas.bidang_tambahan",
                 f"{pd.bidang_tambahan} extra bidang claimed from merging; at most {merge.value}",
+                f"{format_number(pd.bidang_tambahan)} bidang tambahan karena penggabungan "
+                f"urusan; paling banyak {format_number(merge.value)}",
                 merge.citations,
                 jumlah=pd.bidang_tambahan,
                 batas=merge.value,
@@ -603,6 +661,7 @@ class _Checker:
                 (),
                 "batas.sekretariat",
                 "more than one sekretariat",
+                "lebih dari satu sekretariat",
                 rule.citations,
                 jumlah=pd.count(JenisUnit.SEKRETARIAT),
                 batas=1,
@@ -638,7 +697,12 @@ class _Checker:
         for kode, n in seen.items():
             if n > 1:
                 self.add(
-                    Severity.ERROR, (), "kode.unit", f"unit code {kode!r} used {n} times", jumlah=n
+                    Severity.ERROR,
+                    (),
+                    "kode.unit",
+                    f"unit code {kode!r} used {n} times",
+                    f"kode unit {kode!r} dipakai {format_number(n)} kali",
+                    jumlah=n,
                 )
 
     def check_posts(self) -> None:
@@ -648,12 +712,14 @@ class _Checker:
         for path, post in self._posts():
             seen[post.kode] += 1
             if post.eselon is not None and to_jenis[post.eselon] is not post.jenis:
+                eselon, jenis = post.eselon.value, to_jenis[post.eselon].value
                 self.add(
                     Severity.ERROR,
                     path,
                     "jabatan.jenis",
-                    f"{post.nama}: eselon {post.eselon.value} is a {to_jenis[post.eselon].value} "
-                    f"post, not {post.jenis.value}",
+                    f"{post.nama}: eselon {eselon} is a {jenis} post, not {post.jenis.value}",
+                    f"{post.nama}: eselon {eselon} merupakan jabatan {jenis}, "
+                    f"bukan {post.jenis.value}",
                     jenis_cites,
                 )
             head = path[-1] if path else None
@@ -670,6 +736,8 @@ class _Checker:
                     "jabatan.eselon",
                     f"{post.nama}: eselon {post.eselon.value}, the rule gives {rule.value.value} "
                     f"for {peran} ({self.level})",
+                    f"{post.nama}: eselon {post.eselon.value}, sedangkan aturan menetapkan "
+                    f"eselon {rule.value.value} untuk {peran} ({self.level})",
                     rule.citations,
                     rule.unverified,
                 )
@@ -680,6 +748,7 @@ class _Checker:
                     (),
                     "kode.jabatan",
                     f"post code {kode!r} used {n} times",
+                    f"kode jabatan {kode!r} dipakai {format_number(n)} kali",
                     jumlah=n,
                 )
 
@@ -725,6 +794,7 @@ def validate_organisasi(org: Organisasi, on: date | None = None) -> tuple[Findin
                     pd.kode,
                     "daerah",
                     f"belongs to {pd.daerah}, not {org.daerah.kode}",
+                    pesan=f"termasuk daerah {pd.daerah}, bukan {org.daerah.kode}",
                 )
             )
         for _, post in pd.posts():
@@ -737,6 +807,7 @@ def validate_organisasi(org: Organisasi, on: date | None = None) -> tuple[Findin
                     kode,
                     "kode.perangkat_daerah",
                     f"perangkat daerah code used {n} times",
+                    pesan=f"kode perangkat daerah dipakai {format_number(n)} kali",
                     numbers=(("jumlah", n),),
                 )
             )
@@ -746,11 +817,23 @@ def validate_organisasi(org: Organisasi, on: date | None = None) -> tuple[Findin
         where = f"penugasan[{i}]"
         if a.jabatan not in posts:
             out.append(
-                Finding(Severity.ERROR, where, "penugasan.jabatan", f"no post {a.jabatan!r}")
+                Finding(
+                    Severity.ERROR,
+                    where,
+                    "penugasan.jabatan",
+                    f"no post {a.jabatan!r}",
+                    pesan=f"jabatan {a.jabatan!r} tidak ada",
+                )
             )
         if a.nip not in nips:
             out.append(
-                Finding(Severity.ERROR, where, "penugasan.pegawai", f"no pegawai with NIP {a.nip}")
+                Finding(
+                    Severity.ERROR,
+                    where,
+                    "penugasan.pegawai",
+                    f"no pegawai with NIP {a.nip}",
+                    pesan=f"tidak ada pegawai dengan NIP {a.nip}",
+                )
             )
         if a.status is StatusPenugasan.DEFINITIF:
             for start, end in definitif[a.jabatan]:
@@ -761,6 +844,8 @@ def validate_organisasi(org: Organisasi, on: date | None = None) -> tuple[Findin
                             where,
                             "penugasan.ganda",
                             f"{a.jabatan!r} already has a definitive holder from {start}",
+                            pesan=f"{a.jabatan!r} sudah memiliki pejabat definitif sejak "
+                            f"{format_date(start)}",
                         )
                     )
             definitif[a.jabatan].append((a.mulai, a.selesai))

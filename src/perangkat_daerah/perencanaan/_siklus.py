@@ -282,9 +282,6 @@ class SiklusPerencanaan:
         for f in self.apbd.check({k: v for k, v in actual.items() if k in apbd_keys}, as_of=as_of):
             stage = by_key[f.tahap]
             soft = stage.unverified and f.kind is not CycleFindingKind.CONSEQUENCE
-            # CycleFinding.pesan comes with the Indonesian messages of the APBD cycle; a
-            # CycleFinding without it leaves pesan empty (teks() then shows the message).
-            pesan: str = getattr(f, "pesan", "")
             out.append(
                 Finding(
                     Severity.WARNING if soft else Severity.ERROR,
@@ -293,7 +290,7 @@ class SiklusPerencanaan:
                     f"[{f.kind.value}] {f.message}",
                     f.citations,
                     unverified=soft,
-                    pesan=f"[{_APBD_RULE[f.kind]}] {pesan}" if pesan else "",
+                    pesan=f"[{_APBD_RULE[f.kind]}] {f.pesan}",
                 )
             )
         return tuple(out)
