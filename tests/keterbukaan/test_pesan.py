@@ -84,6 +84,8 @@ def test_the_indonesian_lines() -> None:
     for line in (
         "pelanggaran: informasi[0].ringkasan: kolom wajib DIP belum diisi: Ringkasan isi informasi",
         "pelanggaran: informasi[1].nomor: nomor 9 dipakai dua kali",
+        "peringatan: informasi[0].pengecualian: pengecualian dicatat pada informasi kelas "
+        "setiap saat (UU 14/2008 Pasal 17; UU 14/2008 Pasal 19)",
         "pelanggaran: informasi[0].diperbarui: informasi berkala belum pernah diumumkan; wajib "
         "diumumkan paling singkat 6 bulan sekali (pengumuman terakhir pada atau setelah "
         "1 Desember 2025) (UU 14/2008 Pasal 9 ayat (3))",

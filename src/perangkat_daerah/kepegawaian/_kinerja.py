@@ -173,6 +173,11 @@ _BATAS = {  # a bound's key: (English, Indonesian, the Indonesian word for the l
 }
 
 
+def _melanggar(share: Fraction, limit: Fraction, bound: str) -> bool:
+    """Whether ``share`` breaks the bound ``min`` or ``maks`` at ``limit``."""
+    return share < limit if bound == "min" else share > limit
+
+
 def _share(n: int, total: int) -> Fraction:
     return Fraction(n, total) if total else Fraction(0)
 
@@ -198,25 +203,29 @@ def periksa_distribusi_pp30(
     sesuai = _share(jumlah.get(RatingKinerja.SESUAI, 0), total)
     bawah = _share(jumlah.get(RatingKinerja.DI_BAWAH, 0), total)
     checks = (
-        ("di_atas_maks", atas > v["di_atas_maks"], atas, RatingKinerja.DI_ATAS),
-        ("sesuai_min", sesuai < v["sesuai_min"], sesuai, RatingKinerja.SESUAI),
-        ("sesuai_maks", sesuai > v["sesuai_maks"], sesuai, RatingKinerja.SESUAI),
-        ("di_bawah_maks", bawah > v["di_bawah_maks"], bawah, RatingKinerja.DI_BAWAH),
+        ("di_atas_maks", atas, RatingKinerja.DI_ATAS),
+        ("sesuai_min", sesuai, RatingKinerja.SESUAI),
+        ("sesuai_maks", sesuai, RatingKinerja.SESUAI),
+        ("di_bawah_maks", bawah, RatingKinerja.DI_BAWAH),
     )
-    return tuple(
-        _finding(
-            rule,
-            unit,
-            f"pp30.distribusi.{key}",
-            f"{rating.value} {_BATAS[bound][0]}: {share * 100}% against {v[key] * 100}%",
-            (("jumlah", total),),
-            f"porsi {rating.value} {_BATAS[bound][1]}: {format_percent(share)}, "
-            f"{_BATAS[bound][2]} {format_percent(v[key])}",
+    out: list[Finding] = []
+    for key, share, rating in checks:
+        bound = key.rsplit("_", 1)[1]
+        if not _melanggar(share, v[key], bound):
+            continue
+        english, batas, kata = _BATAS[bound]
+        out.append(
+            _finding(
+                rule,
+                unit,
+                f"pp30.distribusi.{key}",
+                f"{rating.value} {english}: {share * 100}% against {v[key] * 100}%",
+                (("jumlah", total),),
+                f"porsi {rating.value} {batas}: {format_percent(share)}, "
+                f"{kata} {format_percent(v[key])}",
+            )
         )
-        for key, bad, share, rating in checks
-        if bad
-        for bound in (key.rsplit("_", 1)[1],)
-    )
+    return tuple(out)
 
 
 def periksa_kurva_distribusi(
@@ -269,7 +278,7 @@ def periksa_kurva_distribusi(
             if bound not in row:
                 continue
             limit = Fraction(row[bound])
-            if (share < limit) if bound == "min" else (share > limit):
+            if _melanggar(share, limit, bound):
                 out.append(
                     _finding(
                         rule,

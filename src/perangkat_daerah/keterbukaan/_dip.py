@@ -168,7 +168,8 @@ class DaftarInformasiPublik:
                         "dip.pengecualian",
                         f"an exemption on an item of class {item.kelas.value}",
                         KelasInformasi.DIKECUALIKAN.dasar,
-                        pesan=f"pengecualian dicatat pada informasi kelas {item.kelas.value}",
+                        pesan="pengecualian dicatat pada informasi kelas "
+                        + item.kelas.value.replace("_", " "),
                     )
                 )
         return tuple(out)
