@@ -3,8 +3,8 @@
 used to print (``unverified``, ``provisional``, ``no decree``, ``realised``, ...). With
 ``--lang en`` the command line's own words are English.
 
-The messages of findings (``pelanggaran: PATH: message``) are the library's and stay English; the
-word check skips those lines, the figure check does not. The checker itself is tested on the
+Findings are printed with their Indonesian message (``pelanggaran: PATH: pesan``,
+``Finding.teks()``) and checked like every other line. The checker itself is tested on the
 domain display strings the command line used to print, so it is known to catch them.
 """
 
@@ -144,9 +144,6 @@ ENGLISH_WORDS = (
 )
 """English words and phrases the command line printed in its Indonesian output."""
 
-FINDING = re.compile(r"^\s*(pelanggaran|peringatan|catatan): ")
-"""A finding's line: its message is the library's (English) text."""
-
 INDONESIAN_WORDS = (
     "belum terverifikasi",
     "tanpa keputusan",
@@ -159,13 +156,11 @@ INDONESIAN_WORDS = (
 
 def offending(text: str) -> list[str]:
     """What in ``text`` is not Indonesian style: English figures, doubled markers, English
-    words (outside the messages of findings), English severities."""
+    words, English severities."""
     found = ENGLISH_FIGURES.findall(text) + [m.group(0) for m in DOUBLED_MARK.finditer(text)]
     for line in text.splitlines():
         if re.match(r"^\s*(error|warning): ", line):
             found.append(line.split(":")[0].strip())
-        if FINDING.match(line):
-            continue
         found += [w for w in ENGLISH_WORDS if w in line]
     return found
 

@@ -10,7 +10,7 @@ import perangkat_daerah
 
 PACKAGE = Path(perangkat_daerah.__file__).parent
 BELOW = {
-    "akuntabilitas", "calendar", "errors", "exact", "io", "law", "organisasi", "sla", "wilayah",
+    "akuntabilitas", "angka", "calendar", "errors", "exact", "io", "law", "organisasi", "sla", "wilayah",
     "kepegawaian", "_data",
 }  # fmt: skip
 ABOVE = {"kepegawaian", "dokumen", "cli", "contoh", "testing", "integrasi", "regions_builtin"}

@@ -56,3 +56,11 @@ def problems(findings: Iterable[HasPesan], codes: Iterable[str] = ()) -> list[st
         else:
             out += [f"{s!r} in {f.pesan}" for s in english_style(f.pesan, where)]
     return out
+
+
+def periksa_pesan(findings: Iterable[HasPesan], *codes: str) -> tuple[HasPesan, ...]:
+    """``findings``, after asserting that :func:`problems` finds nothing wrong with them."""
+    found = tuple(findings)
+    wrong = problems(found, codes)
+    assert not wrong, wrong
+    return found

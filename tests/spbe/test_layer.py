@@ -13,6 +13,7 @@ PACKAGE = Path(perangkat_daerah.__file__).parent
 ALLOWED = {
     "_data",
     "_deprecated",  # the deprecated-name helpers: standard library only
+    "angka",  # the ground: how findings write their figures in Bahasa Indonesia
     "calendar",
     "errors",
     "exact",

@@ -14,6 +14,7 @@ import attrs
 
 from perangkat_daerah import law
 from perangkat_daerah.akuntabilitas import Polaritas, Target, capaian
+from perangkat_daerah.angka import format_percent
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.exact import to_fraction
 from perangkat_daerah.law import Citation, Finding, Rule, Severity
@@ -154,9 +155,27 @@ def predikat_pp30(
 
 
 def _finding(
-    rule: Rule[Any], path: str, key: str, message: str, numbers: tuple[tuple[str, int], ...]
+    rule: Rule[Any],
+    path: str,
+    key: str,
+    message: str,
+    numbers: tuple[tuple[str, int], ...],
+    pesan: str,
 ) -> Finding:
-    return Finding(Severity.ERROR, path, key, message, rule.citations, numbers, rule.unverified)
+    return Finding(
+        Severity.ERROR, path, key, message, rule.citations, numbers, rule.unverified, pesan
+    )
+
+
+_BATAS = {  # a bound's key: (English, Indonesian, the Indonesian word for the limit)
+    "min": ("below the minimum", "kurang dari batas terendah", "paling sedikit"),
+    "maks": ("above the maximum", "melebihi batas tertinggi", "paling banyak"),
+}
+
+
+def _melanggar(share: Fraction, limit: Fraction, bound: str) -> bool:
+    """Whether ``share`` breaks the bound ``min`` or ``maks`` at ``limit``."""
+    return share < limit if bound == "min" else share > limit
 
 
 def _share(n: int, total: int) -> Fraction:
@@ -184,27 +203,29 @@ def periksa_distribusi_pp30(
     sesuai = _share(jumlah.get(RatingKinerja.SESUAI, 0), total)
     bawah = _share(jumlah.get(RatingKinerja.DI_BAWAH, 0), total)
     checks = (
-        ("di_atas_maks", atas > v["di_atas_maks"], atas, "di atas ekspektasi above the maximum"),
-        ("sesuai_min", sesuai < v["sesuai_min"], sesuai, "sesuai ekspektasi below the minimum"),
-        ("sesuai_maks", sesuai > v["sesuai_maks"], sesuai, "sesuai ekspektasi above the maximum"),
-        (
-            "di_bawah_maks",
-            bawah > v["di_bawah_maks"],
-            bawah,
-            "di bawah ekspektasi above the maximum",
-        ),
+        ("di_atas_maks", atas, RatingKinerja.DI_ATAS),
+        ("sesuai_min", sesuai, RatingKinerja.SESUAI),
+        ("sesuai_maks", sesuai, RatingKinerja.SESUAI),
+        ("di_bawah_maks", bawah, RatingKinerja.DI_BAWAH),
     )
-    return tuple(
-        _finding(
-            rule,
-            unit,
-            f"pp30.distribusi.{key}",
-            f"{msg}: {share * 100}% against {v[key] * 100}%",
-            (("jumlah", total),),
+    out: list[Finding] = []
+    for key, share, rating in checks:
+        bound = key.rsplit("_", 1)[1]
+        if not _melanggar(share, v[key], bound):
+            continue
+        english, batas, kata = _BATAS[bound]
+        out.append(
+            _finding(
+                rule,
+                unit,
+                f"pp30.distribusi.{key}",
+                f"{rating.value} {english}: {share * 100}% against {v[key] * 100}%",
+                (("jumlah", total),),
+                f"porsi {rating.value} {batas}: {format_percent(share)}, "
+                f"{kata} {format_percent(v[key])}",
+            )
         )
-        for key, bad, share, msg in checks
-        if bad
-    )
+    return tuple(out)
 
 
 def periksa_kurva_distribusi(
@@ -245,6 +266,8 @@ def periksa_kurva_distribusi(
                         f"organisation {org.value}: some employee must be "
                         + " or ".join(p.value for p in names),
                         (("jumlah", total),),
+                        f"organisasi berpredikat {org.value}: wajib ada pegawai berpredikat "
+                        + " atau ".join(p.value for p in names),
                     )
                 )
             continue
@@ -255,7 +278,7 @@ def periksa_kurva_distribusi(
             if bound not in row:
                 continue
             limit = Fraction(row[bound])
-            if (share < limit) if bound == "min" else (share > limit):
+            if _melanggar(share, limit, bound):
                 out.append(
                     _finding(
                         rule,
@@ -264,6 +287,8 @@ def periksa_kurva_distribusi(
                         f"organisation {org.value}: {label} {share * 100}% "
                         f"({'at least' if bound == 'min' else 'at most'} {limit * 100}%)",
                         (("jumlah", total),),
+                        f"organisasi berpredikat {org.value}: {label} {format_percent(share)} "
+                        f"({_BATAS[bound][2]} {format_percent(limit)})",
                     )
                 )
     return tuple(out)

@@ -10,6 +10,7 @@ from fractions import Fraction
 import attrs
 
 from perangkat_daerah import law
+from perangkat_daerah.angka import format_number
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.exact import to_fraction
 from perangkat_daerah.law import Finding, Severity
@@ -65,36 +66,25 @@ def periksa_kompetensi(
     """
     total = sum((k.jp for k in kegiatan if k.tanggal.year == tahun), Fraction(0))
     end = date(tahun, 12, 31)
-    findings: list[Finding] = []
     if nip.jenis is JenisNomorInduk.PNS:
-        rule = law.rule(f"{_FILE}.jp_minimum_pns", pada=end)
-        if total < int(rule.value):
-            findings.append(
-                Finding(
-                    Severity.WARNING,
-                    str(nip),
-                    "kompetensi.jp_minimum_pns",
-                    f"{_show(total)} JP in {tahun}, at least {rule.value}",
-                    rule.citations,
-                    (("jp", int(total)), ("minimum", int(rule.value))),
-                    rule.unverified,
-                )
-            )
+        key, bound, word, kata = "jp_minimum_pns", "minimum", "at least", "paling sedikit"
     else:
-        rule = law.rule(f"{_FILE}.jp_maksimum_pppk", pada=end)
-        if total > int(rule.value):
-            findings.append(
-                Finding(
-                    Severity.WARNING,
-                    str(nip),
-                    "kompetensi.jp_maksimum_pppk",
-                    f"{_show(total)} JP in {tahun}, at most {rule.value}",
-                    rule.citations,
-                    (("jp", int(total)), ("maksimum", int(rule.value))),
-                    rule.unverified,
-                )
-            )
-    return total, tuple(findings)
+        key, bound, word, kata = "jp_maksimum_pppk", "maksimum", "at most", "paling banyak"
+    rule = law.rule(f"{_FILE}.{key}", pada=end)
+    limit = int(rule.value)
+    if (total < limit) if bound == "minimum" else (total > limit):
+        finding = Finding(
+            Severity.WARNING,
+            str(nip),
+            f"kompetensi.{key}",
+            f"{_show(total)} JP in {tahun}, {word} {limit}",
+            rule.citations,
+            (("jp", int(total)), (bound, limit)),
+            rule.unverified,
+            f"{_tampil(total)} JP pada tahun {tahun}, {kata} {format_number(limit)} JP",
+        )
+        return total, (finding,)
+    return total, ()
 
 
 def _show(x: Fraction) -> str:
@@ -103,3 +93,7 @@ def _show(x: Fraction) -> str:
         if x.denominator == 1
         else str(Decimal(x.numerator) / Decimal(x.denominator))
     )
+
+
+def _tampil(x: Fraction) -> str:
+    return format_number(x.numerator) if x.denominator == 1 else format_number(x)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from perangkat_daerah.angka import format_date
 from perangkat_daerah.errors import ValidationError
 from perangkat_daerah.kepegawaian._pangkat import Pangkat, rentang_pangkat
 from perangkat_daerah.kepegawaian._pensiun import pensiun
@@ -53,6 +54,9 @@ def periksa_pegawai(
                     f"(reached {pens.tanggal_bup.isoformat()}, TMT pensiun {pens.tmt_pensiun.isoformat()})",
                     pens.dasar_bup,
                     (("usia", pens.usia),),
+                    pesan=f"masih memegang jabatan setelah batas usia pensiun {pens.usia} tahun "
+                    f"(dicapai {format_date(pens.tanggal_bup)}, "
+                    f"TMT pensiun {format_date(pens.tmt_pensiun)})",
                 )
             )
         rank = pangkat.get(p.nip)
@@ -74,6 +78,8 @@ def periksa_pegawai(
                     rentang.citations,
                     (("tingkat", r.tingkat),),
                     rentang.unverified,
+                    f"pangkat {r.kode} di luar rentang {low} sampai dengan "
+                    f"{rentang.tertinggi.kode} untuk eselon {jab.eselon.value}",
                 )
             )
     return tuple(out)

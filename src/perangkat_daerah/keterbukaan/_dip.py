@@ -8,6 +8,7 @@ from datetime import date
 import attrs
 
 from perangkat_daerah import law
+from perangkat_daerah.angka import format_date
 from perangkat_daerah.calendar import WorkCalendar
 from perangkat_daerah.errors import CalendarCoverageError
 from perangkat_daerah.keterbukaan._kelas import KelasInformasi, alasan_pengecualian
@@ -140,6 +141,7 @@ class DaftarInformasiPublik:
                             f"required DIP field missing: {judul}",
                             kolom.citations,
                             unverified=kolom.unverified,
+                            pesan=f"kolom wajib DIP belum diisi: {judul}",
                         )
                     )
             if item.nomor in seen:
@@ -150,6 +152,7 @@ class DaftarInformasiPublik:
                         "dip.nomor",
                         f"number {item.nomor} used twice",
                         kolom.citations,
+                        pesan=f"nomor {item.nomor} dipakai dua kali",
                     )
                 )
             seen.add(item.nomor)
@@ -165,6 +168,8 @@ class DaftarInformasiPublik:
                         "dip.pengecualian",
                         f"an exemption on an item of class {item.kelas.value}",
                         KelasInformasi.DIKECUALIKAN.dasar,
+                        pesan="pengecualian dicatat pada informasi kelas "
+                        + item.kelas.value.replace("_", " "),
                     )
                 )
         return tuple(out)
@@ -176,7 +181,11 @@ def _berkala(item: InformasiPublik, where: str, pada: date) -> list[Finding]:
     oldest = _months_before(pada, months)
     if item.diperbarui is not None and item.diperbarui >= oldest:
         return []
-    when = "never published" if item.diperbarui is None else f"last published {item.diperbarui}"
+    if item.diperbarui is None:
+        when, kapan = "never published", "belum pernah diumumkan"
+    else:
+        when = f"last published {item.diperbarui}"
+        kapan = f"terakhir diumumkan {format_date(item.diperbarui)}"
     return [
         Finding(
             Severity.ERROR,
@@ -186,12 +195,16 @@ def _berkala(item: InformasiPublik, where: str, pada: date) -> list[Finding]:
             f"(on or after {oldest})",
             rule.citations,
             (("bulan", months),),
+            pesan=f"informasi berkala {kapan}; wajib diumumkan paling singkat {months} bulan "
+            f"sekali (pengumuman terakhir pada atau setelah {format_date(oldest)})",
         )
     ]
 
 
-def _error(where: str, rule: str, message: str, citations: Iterable[Citation]) -> Finding:
-    return Finding(Severity.ERROR, where, rule, message, tuple(citations))
+def _error(
+    where: str, rule: str, message: str, citations: Iterable[Citation], pesan: str
+) -> Finding:
+    return Finding(Severity.ERROR, where, rule, message, tuple(citations), pesan=pesan)
 
 
 def _dikecualikan(
@@ -206,6 +219,7 @@ def _dikecualikan(
                 "pengecualian.alasan",
                 "exempt item without its ground",
                 dasar,
+                "informasi dikecualikan tanpa alasan pengecualian",
             )
         ]
     try:
@@ -217,6 +231,7 @@ def _dikecualikan(
                 "pengecualian.alasan",
                 f"unknown ground {p.alasan!r} (Pasal 17 huruf a-j)",
                 dasar,
+                f"alasan pengecualian {p.alasan!r} tidak dikenal (Pasal 17 huruf a-j)",
             )
         ]
     out: list[Finding] = []
@@ -230,6 +245,7 @@ def _dikecualikan(
                     Citation.parse("UU 14/2008 Pasal 2 ayat (4)"),
                     Citation.parse("UU 14/2008 Pasal 19"),
                 ],
+                "dikecualikan tanpa uji konsekuensi",
             )
         )
     limit = ground.paling_lama_tahun
@@ -242,6 +258,13 @@ def _dikecualikan(
                 f"ground {ground.huruf} allows at most {limit} years (got {p.jangka_waktu_tahun})",
                 ground.dasar,
                 (("paling_lama_tahun", limit),),
+                pesan=f"alasan pengecualian huruf {ground.huruf} paling lama {limit} tahun ("
+                + (
+                    "jangka waktu tidak diisi"
+                    if p.jangka_waktu_tahun is None
+                    else f"tercatat {p.jangka_waktu_tahun} tahun"
+                )
+                + ")",
             )
         )
     end = p.berakhir
@@ -262,6 +285,8 @@ def _dikecualikan(
                 f"exemption ended on {end}: the information is public by law and must leave "
                 "the exempt list",
                 rule.citations,
+                f"masa pengecualian berakhir pada {format_date(end)}: informasi tersebut terbuka "
+                "menurut undang-undang dan wajib dikeluarkan dari daftar informasi yang dikecualikan",
             )
         )
     elif p.dibuka is None and pada >= due:
@@ -273,6 +298,8 @@ def _dikecualikan(
                 f"the PPID's decision opening it is due by {due} (period ends {end})",
                 rule.citations,
                 (("hari_kerja", int(rule.value)),),
+                pesan=f"penetapan PPID untuk membukanya paling lambat {format_date(due)} "
+                f"(masa pengecualian berakhir {format_date(end)})",
             )
         )
     elif p.dibuka is not None and p.dibuka > due:
@@ -283,6 +310,8 @@ def _dikecualikan(
                 "pengecualian.penetapan_pembukaan",
                 f"opening decided on {p.dibuka}, after its due date {due}",
                 rule.citations,
+                pesan=f"pembukaan ditetapkan pada {format_date(p.dibuka)}, melewati batas "
+                f"{format_date(due)}",
             )
         )
     return out

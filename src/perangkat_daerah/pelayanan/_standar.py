@@ -45,7 +45,7 @@ def _rule(path: str) -> Rule[Any]:
     if path == "komponen":
         law.check_rows(full, "", ("kode", "nama"))
     elif path.startswith("aturan."):
-        law.check_rows(full, "", ("severity", "pesan"))
+        law.check_rows(full, "", ("severity", "message", "pesan"))
     return law.rule_table(full).latest
 
 

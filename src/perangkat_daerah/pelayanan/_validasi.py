@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
+from perangkat_daerah.angka import format_date, format_number
 from perangkat_daerah.law import Citation, Finding, Severity
 from perangkat_daerah.money import Rupiah
 from perangkat_daerah.pelayanan._katalog import izin_pengganti
@@ -15,7 +16,7 @@ from perangkat_daerah.pelayanan._standar import (
     StandarPelayanan,
     _rule,
 )
-from perangkat_daerah.sla import Duration, batas_waktu
+from perangkat_daerah.sla import Duration, Satuan, batas_waktu
 
 __all__ = ["nama_baku", "validate", "validate_maklumat"]
 
@@ -26,19 +27,31 @@ def _finding(
     detail: str = "",
     extra: tuple[Citation, ...] = (),
     numbers: tuple[tuple[str, int], ...] = (),
+    rincian: str | None = None,
 ) -> Finding:
+    """The finding of rule ``aturan``: its message (English) and ``pesan`` (Bahasa Indonesia)
+    from the rule table, each followed by the detail (``rincian``: the detail in Bahasa
+    Indonesia, where ``detail`` has English words or figures)."""
     rule = _rule(f"aturan.{aturan}")
-    pesan = str(rule.value["pesan"])
-    message = f"{pesan}: {detail}" if detail else pesan
+
+    def line(template: str, text: str) -> str:
+        return f"{template}: {text}" if text else template
+
     return Finding(
         Severity(rule.value["severity"]),
         path,
         aturan,
-        message,
+        line(str(rule.value["message"]), detail),
         rule.citations + extra,
         numbers,
         rule.unverified,
+        line(str(rule.value["pesan"]), detail if rincian is None else rincian),
     )
+
+
+def _lama(jumlah: int, satuan: Satuan) -> str:
+    """A time as Indonesian text (``1.000 hari kerja``)."""
+    return f"{format_number(jumlah)} {satuan.value}"
 
 
 def _components(s: StandarPelayanan) -> Iterator[Finding]:
@@ -116,6 +129,7 @@ def _requirements(s: StandarPelayanan) -> Iterator[Finding]:
                     "persyaratan_ganda",
                     f"persyaratan[{i}].{'dokumen' if p.dokumen else 'kondisi'}",
                     f"{p.nama!r}, already persyaratan[{first[key]}]{where}",
+                    rincian=f"{p.nama!r}, sudah tercantum sebagai persyaratan[{first[key]}]{where}",
                 )
 
 
@@ -150,7 +164,9 @@ def _procedure(s: StandarPelayanan) -> Iterator[Finding]:
 
 def _within(path: str, time: Duration, nama: str | None, on: date | None) -> Iterator[Finding]:
     if time.jumlah == 0:
-        yield _finding("jangka_waktu_nol", f"{path}.jumlah", str(time))
+        yield _finding(
+            "jangka_waktu_nol", f"{path}.jumlah", str(time), rincian=_lama(time.jumlah, time.satuan)
+        )
     if nama is None:
         return
     limit = batas_waktu(nama)
@@ -161,6 +177,8 @@ def _within(path: str, time: Duration, nama: str | None, on: date | None) -> Ite
             f"{path}.satuan",
             f"{time} vs {rule.value} {limit.satuan.value} ({nama})",
             rule.citations,
+            rincian=f"{_lama(time.jumlah, time.satuan)}, batas {_lama(rule.value, limit.satuan)} "
+            f"({nama})",
         )
     elif time.jumlah > rule.value:
         yield _finding(
@@ -169,6 +187,8 @@ def _within(path: str, time: Duration, nama: str | None, on: date | None) -> Ite
             f"{time} > {rule.value} {limit.satuan.value} ({nama})",
             rule.citations,
             (("jangka_waktu", time.jumlah), ("batas", rule.value)),
+            f"{_lama(time.jumlah, time.satuan)} melebihi batas {_lama(rule.value, limit.satuan)} "
+            f"({nama})",
         )
 
 
@@ -176,7 +196,13 @@ def _typical(path: str, typical: Duration | None, maximum: Duration) -> Iterator
     if typical is None:
         return
     if typical.satuan is maximum.satuan and typical.jumlah > maximum.jumlah:
-        yield _finding("lazim_melebihi_maksimal", path, f"{typical} > {maximum}")
+        yield _finding(
+            "lazim_melebihi_maksimal",
+            path,
+            f"{typical} > {maximum}",
+            rincian=f"lazim {_lama(typical.jumlah, typical.satuan)}, maksimal "
+            f"{_lama(maximum.jumlah, maximum.satuan)}",
+        )
 
 
 def _time(s: StandarPelayanan, on: date | None) -> Iterator[Finding]:
@@ -203,6 +229,7 @@ def _permit(s: StandarPelayanan, on: date | None) -> Iterator[Finding]:
             "izin",
             f"{s.izin} replaced by {last.baru} since {chain[0].sejak.isoformat()}",
             tuple(c for step in chain for c in step.dasar_hukum),
+            rincian=f"{s.izin} diganti dengan {last.baru} sejak {format_date(chain[0].sejak)}",
         )
 
 

@@ -202,6 +202,10 @@ class HasilEvaluasi:
         return tuple(steps)
 
 
+_Masalah = tuple[Problem, str]
+"""A problem on a score sheet and its message in Bahasa Indonesia (a finding's ``pesan``)."""
+
+
 def _mismatch(sheet: LembarPenilaian, r: RezimEvaluasi) -> tuple[tuple[int, ...], tuple[int, ...]]:
     expected = {x.nomor for x in r.indikator}
     given = {v.nomor for v in sheet.nilai}
@@ -233,22 +237,37 @@ class LembarPenilaian:
         """
         return cls(instansi, tahun, [NilaiIndikator(i, v) for i, v in enumerate(level, 1)])
 
-    def _problems(self, r: RezimEvaluasi) -> tuple[list[Problem], list[Problem]]:
-        """The indicator-list mismatches, then the other problems (duplicates, levels)."""
+    def _problems(self, r: RezimEvaluasi) -> tuple[list[_Masalah], list[_Masalah]]:
+        """The indicator-list mismatches, then the other problems (duplicates, levels), each
+        with its message in Bahasa Indonesia."""
         given = [v.nomor for v in self.nilai]
         missing, unknown = _mismatch(self, r)
-        mismatch = [Problem("nilai", f"indicator {n} of {r.kode} has no value", n) for n in missing]
+        mismatch = [
+            (
+                Problem("nilai", f"indicator {n} of {r.kode} has no value", n),
+                f"indikator {n} dari {r.kode} belum diberi nilai",
+            )
+            for n in missing
+        ]
         mismatch += [
-            Problem(f"nilai[{given.index(n)}].nomor", f"{r.kode} has no indicator {n}", n)
+            (
+                Problem(f"nilai[{given.index(n)}].nomor", f"{r.kode} has no indicator {n}", n),
+                f"{r.kode} tidak memiliki indikator {n}",
+            )
             for n in unknown
         ]
         problems = [
-            Problem(f"nilai[{i}].nomor", "given twice", v.nomor)
+            (Problem(f"nilai[{i}].nomor", "given twice", v.nomor), "diberikan dua kali")
             for i, v in enumerate(self.nilai)
             if given.index(v.nomor) != i
         ]
         problems += [
-            Problem(f"nilai[{i}].level", f"a level lies in {r.level_min}..{r.level_max}", v.level)
+            (
+                Problem(
+                    f"nilai[{i}].level", f"a level lies in {r.level_min}..{r.level_max}", v.level
+                ),
+                f"level wajib berada dalam rentang {r.level_min} sampai dengan {r.level_max}",
+            )
             for i, v in enumerate(self.nilai)
             if not r.level_min <= v.level <= r.level_max
         ]
@@ -267,9 +286,10 @@ class LembarPenilaian:
         r = rezim_evaluasi or rezim(self.tahun)
         mismatch, problems = self._problems(r)
         out = [
-            Finding(Severity.ERROR, p.path, "spbe.indikator", p.message, r.dasar) for p in mismatch
+            Finding(Severity.ERROR, p.path, key, p.message, r.dasar, pesan=pesan)
+            for key, found in (("spbe.indikator", mismatch), ("spbe.level", problems))
+            for p, pesan in found
         ]
-        out += [Finding(Severity.ERROR, p.path, "spbe.level", p.message, r.dasar) for p in problems]
         derived = [x.nomor for x in r.indikator if x.unverified]
         if derived:
             out.append(
@@ -282,6 +302,8 @@ class LembarPenilaian:
                     r.dasar,
                     (("indikator", len(derived)),),
                     unverified=True,
+                    pesan=f"{len(derived)} dari {len(r.indikator)} bobot indikator adalah nilai "
+                    "bawaan yang belum terverifikasi (diturunkan; tidak ditemukan dalam teks resmi)",
                 )
             )
         if r.predikat_unverified:
@@ -293,6 +315,7 @@ class LembarPenilaian:
                     "the predikat bands of this regime are unverified defaults",
                     r.dasar,
                     unverified=True,
+                    pesan="rentang predikat rezim ini adalah nilai bawaan yang belum terverifikasi",
                 )
             )
         return tuple(out)
@@ -310,9 +333,11 @@ class LembarPenilaian:
         mismatch, problems = self._problems(r)
         if mismatch:
             missing, unknown = _mismatch(self, r)
-            raise IndicatorMismatchError(mismatch, rezim=r.kode, missing=missing, unknown=unknown)
+            raise IndicatorMismatchError(
+                [p for p, _ in mismatch], rezim=r.kode, missing=missing, unknown=unknown
+            )
         if problems:
-            raise ValidationError(problems)
+            raise ValidationError([p for p, _ in problems])
         levels = {v.nomor: v.level for v in self.nilai}
         indikator = tuple(
             HasilIndikator(x.nomor, x.nama, x.aspek, x.bobot, levels[x.nomor], x.unverified)
