@@ -166,3 +166,13 @@ def test_capaian_iki_is_the_akuntabilitas_capaian() -> None:
 def test_capaian_iki_feeds_nilai() -> None:
     share = capaian_iki(Target("50"), "49")
     assert nilai_capaian_iki(share * 100).nilai == Fraction(88)
+
+
+def test_the_english_message_shows_a_rounded_percentage_not_a_fraction() -> None:
+    fs = periksa_distribusi_pp30({A: 3, S: 6, B: 2})  # 3/11 above: 27.27...%
+    assert [f.message for f in fs] == [
+        "di atas ekspektasi above the maximum: 27.27% against 20.00%",
+        "sesuai ekspektasi below the minimum: 54.55% against 60.00%",
+    ]
+    curve = periksa_kurva_distribusi("Baik", {BK: 8, SB: 2})
+    assert "Baik 80.00% (at most 70.00%)" in curve[0].message

@@ -16,7 +16,7 @@ from perangkat_daerah import law
 from perangkat_daerah.akuntabilitas import Polaritas, Target, capaian
 from perangkat_daerah.angka import format_percent
 from perangkat_daerah.errors import ValidationError
-from perangkat_daerah.exact import to_fraction
+from perangkat_daerah.exact import percent, to_fraction
 from perangkat_daerah.law import Citation, Finding, Rule, Severity
 
 __all__ = [
@@ -219,7 +219,7 @@ def periksa_distribusi_pp30(
                 rule,
                 unit,
                 f"pp30.distribusi.{key}",
-                f"{rating.value} {english}: {share * 100}% against {v[key] * 100}%",
+                f"{rating.value} {english}: {percent(share)}% against {percent(v[key])}%",
                 (("jumlah", total),),
                 f"porsi {rating.value} {batas}: {format_percent(share)}, "
                 f"{kata} {format_percent(v[key])}",
@@ -284,8 +284,8 @@ def periksa_kurva_distribusi(
                         rule,
                         unit,
                         f"kurva.{org.value}.{label}.{bound}",
-                        f"organisation {org.value}: {label} {share * 100}% "
-                        f"({'at least' if bound == 'min' else 'at most'} {limit * 100}%)",
+                        f"organisation {org.value}: {label} {percent(share)}% "
+                        f"({'at least' if bound == 'min' else 'at most'} {percent(limit)}%)",
                         (("jumlah", total),),
                         f"organisasi berpredikat {org.value}: {label} {format_percent(share)} "
                         f"({_BATAS[bound][2]} {format_percent(limit)})",
