@@ -42,9 +42,24 @@ def test_wilayah_command() -> None:
     assert "WITA" in text
 
 
+def test_rules_lists_the_rules_of_a_file_or_a_group() -> None:
+    from perangkat_daerah import law
+
+    code, text = run("rules", "anggaran.aturan")
+    assert code == 0
+    listed = [line.split()[0] for line in text.splitlines()]
+    assert listed == [f"anggaran.aturan.{k}" for k in law.rules("anggaran.aturan")]
+    code, text = run("rules", "anggaran.aturan.defisit_max")
+    assert [line.split()[0].rsplit(".", 1)[1] for line in text.splitlines()] == [
+        "ta_2020", "ta_2022", "ta_2023", "ta_2025", "ta_2026",
+    ]  # fmt: skip
+    assert law.rule_table("anggaran.aturan.defisit_max.ta_2026").description in text
+
+
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
+        (["rules", "anggaran.aturan.nope"], "no rule 'nope' in anggaran.aturan"),
         (["wilayah", "99"], "unknown region code '99'"),
         (["wilayah", "5.1"], "kode: expected"),
         (["cite", "Pasal 5"], "citation: expected"),

@@ -20,7 +20,12 @@ __all__ = ["add_parser", "run"]
 def add_parser(sub: Any) -> None:
     """Register the ``rules`` subcommand on the CLI's subparsers."""
     p = sub.add_parser("rules", help="the rule files: inventory, or one rule by its path")
-    p.add_argument("path", nargs="?", help="a rule path, e.g. anggaran.aturan.pendidikan_min")
+    p.add_argument(
+        "path",
+        nargs="?",
+        help="a rule path, e.g. anggaran.aturan.pendidikan_min; a rule file (anggaran.aturan) "
+        "or a group in one lists its rules",
+    )
     p.add_argument("--on", help="show only the version in force on this date (YYYY-MM-DD)")
     add_lang(p)
 
@@ -64,6 +69,14 @@ def _value(ctx: Context, value: object) -> str:
     return repr(value)
 
 
+def _group(path: str) -> dict[str, Any]:
+    """The rules under ``path`` when it names a rule file or a group in one (else empty)."""
+    try:
+        return dict(law.rules(path))
+    except KeyError:
+        return {}
+
+
 def run(args: argparse.Namespace, out: TextIO) -> None:
     """Print the inventory, or the versions of one rule."""
     ctx = Context(out, lang=args.lang)
@@ -74,7 +87,13 @@ def run(args: argparse.Namespace, out: TextIO) -> None:
     try:
         table = law.rule_table(args.path)
     except KeyError as exc:
-        raise ValidationError.single("path", str(exc.args[0]), args.path) from None
+        under = _group(args.path)
+        if not under:
+            raise ValidationError.single("path", str(exc.args[0]), args.path) from None
+        width = max(map(len, under))
+        for key, rule in under.items():
+            out.write(f"{args.path}.{key:<{width}}  {rule.description}\n")
+        return
     out.write(f"{table.name}  ({table.unit})\n  {table.description}\n")
     versions = [table.at(_date(args.on))] if args.on else list(table.versions)
     for v in versions:
