@@ -69,6 +69,11 @@ def _value(ctx: Context, value: object) -> str:
     return repr(value)
 
 
+def _uraian(ctx: Context, table: law.RuleTable[Any]) -> str:
+    """A rule's description in the chosen language (English when it has no Indonesian one)."""
+    return ctx.t(table.uraian or table.description, table.description)
+
+
 def _group(path: str) -> dict[str, Any]:
     """The rules under ``path`` when it names a rule file or a group in one (else empty)."""
     try:
@@ -92,9 +97,9 @@ def run(args: argparse.Namespace, out: TextIO) -> None:
             raise ValidationError.single("path", str(exc.args[0]), args.path) from None
         width = max(map(len, under))
         for key, rule in under.items():
-            out.write(f"{args.path}.{key:<{width}}  {rule.description}\n")
+            out.write(f"{args.path}.{key:<{width}}  {_uraian(ctx, rule)}\n")
         return
-    out.write(f"{table.name}  ({table.unit})\n  {table.description}\n")
+    out.write(f"{table.name}  ({table.unit})\n  {_uraian(ctx, table)}\n")
     versions = [table.at(_date(args.on))] if args.on else list(table.versions)
     for v in versions:
         until = v.valid_until.isoformat() if v.valid_until else "..."

@@ -130,6 +130,9 @@ class RuleTable(Generic[T]):
     )
     description: str = ""
     unit: str = ""
+    uraian: str = ""
+    """The description in Bahasa Indonesia (``description`` is English), as the command line in
+    ``--lang id`` shows it; empty for a rule table built without one."""
     _starts: tuple[date, ...] = attrs.field(init=False, repr=False, eq=False)
 
     @_starts.default

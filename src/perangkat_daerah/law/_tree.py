@@ -6,6 +6,7 @@ dotted path ``<package>.<file>.<group>.<rule>``, e.g. ``anggaran.aturan.pendidik
 
     [pendidikan_min]
     description = "Belanja pendidikan, minimum share of belanja daerah"
+    uraian = "Porsi paling sedikit belanja pendidikan dari belanja daerah"
     unit = "percent"
     [[pendidikan_min.versions]]
     value = "0.20"
@@ -90,6 +91,7 @@ class _Rule:
     description: str
     unit: Unit
     versions: tuple[_Version, ...]
+    uraian: str = ""
 
 
 class RuleFileError(ValidationError):
@@ -124,7 +126,9 @@ def _build(path: str, raw: Mapping[str, Any]) -> RuleTable[Any]:
     if problems:
         raise ValidationError(problems)
     try:
-        return RuleTable(path, versions, description=spec.description, unit=spec.unit.value)
+        return RuleTable(
+            path, versions, description=spec.description, unit=spec.unit.value, uraian=spec.uraian
+        )
     except ValidationError as exc:  # the table names itself; the walk adds the key path
         raise ValidationError(
             attrs.evolve(p, path=p.path.removeprefix(f"{path}.")) for p in exc.problems
