@@ -248,5 +248,5 @@ def transisi(pada: date) -> tuple[Transisi, ...]:
     out: list[Transisi] = []
     for nama, table in sorted(law.rules(f"{_PREFIX}.transisi").items()):
         r = table.at(pada)
-        out.append(Transisi(nama, table.description, r.value, r.citations))
+        out.append(Transisi(nama, table.uraian or table.description, r.value, r.citations))
     return tuple(sorted(out, key=lambda t: (t.batas, t.nama)))
