@@ -53,6 +53,8 @@ def test_rules_lists_the_rules_of_a_file_or_a_group() -> None:
     assert [line.split()[0].rsplit(".", 1)[1] for line in text.splitlines()] == [
         "ta_2020", "ta_2022", "ta_2023", "ta_2025", "ta_2026",
     ]  # fmt: skip
+    assert law.rule_table("anggaran.aturan.defisit_max.ta_2026").uraian in text
+    code, text = run("--lang", "en", "rules", "anggaran.aturan.defisit_max")
     assert law.rule_table("anggaran.aturan.defisit_max.ta_2026").description in text
 
 
