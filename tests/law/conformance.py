@@ -77,6 +77,9 @@ class Conformance:
             assert tables, f"{path} holds no rule"
             for key, table in tables.items():
                 assert table.description.strip(), key
+                # the description in Bahasa Indonesia too (what `rules` prints in --lang id)
+                assert table.uraian.strip(), f"{key}: no uraian"
+                assert table.uraian != table.description, f"{key}: uraian is the description"
                 assert table.versions, key
                 for v in table.versions:
                     assert isinstance(v.valid_from, date), key
