@@ -18,7 +18,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib  # type: ignore[import-not-found, unused-ignore]
 
-__all__ = ["load_toml", "package_files", "tomllib"]
+__all__ = ["load_toml", "package_files", "read_text", "tomllib"]
 
 
 def package_files(package: str) -> Traversable:
@@ -47,3 +47,8 @@ def load_toml(package: str, *path: str) -> dict[str, Any]:
         data: dict[str, Any] = tomllib.load(fh)
     logging.getLogger(package).debug("loaded data file %s", "/".join(path))
     return data
+
+
+def read_text(package: str, *path: str) -> str:
+    """The UTF-8 text of the file at ``path`` inside ``package`` (not cached)."""
+    return package_files(package).joinpath(*path).read_text(encoding="utf-8")

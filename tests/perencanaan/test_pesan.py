@@ -17,7 +17,7 @@ import pytest
 from tests.law.pesan import english_style
 
 from perangkat_daerah import contoh
-from perangkat_daerah.anggaran import CycleFinding, CycleFindingKind, SiklusAPBD
+from perangkat_daerah.anggaran import CycleFindingKind, SiklusAPBD
 from perangkat_daerah.law import Citation, Finding, Severity
 from perangkat_daerah.money import Rupiah
 from perangkat_daerah.perencanaan import (
@@ -43,10 +43,6 @@ CODES = sorted(
     reverse=True,
 )
 """The programme and region codes the messages name (codes, not figures)."""
-
-CYCLE_PESAN = "pesan" in attrs.fields_dict(CycleFinding)
-"""Whether the APBD cycle gives its findings an Indonesian message the planning year passes
-through (``anggaran``); without it, those findings show their English message."""
 
 KINDS = {
     "perencanaan.usulan",
@@ -164,9 +160,6 @@ def test_every_finding_kind_is_made() -> None:
 
 def test_every_finding_has_an_indonesian_message() -> None:
     for f in _findings():
-        if f.rule.startswith("anggaran.siklus.") and not CYCLE_PESAN:
-            assert f.pesan == ""  # the English message shows until anggaran gives one
-            continue
         assert f.pesan, f
         assert f.pesan != f.message, f
         assert english_figures(f) == [], f.pesan

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
+from perangkat_daerah._data import read_text
 from perangkat_daerah.anggaran import APBD, Realisasi, SiklusAPBD, read_csv, read_realisasi_csv
 from perangkat_daerah.wilayah import CONTOH
 
@@ -14,12 +14,8 @@ _TAHUN_APBD = 2026
 
 
 def _text(name: str) -> str:
-    return (
-        resources.files(__package__ or "perangkat_daerah.contoh")
-        .joinpath("data")
-        .joinpath(name)
-        .read_text(encoding="utf-8")
-    )
+    """The text of the sample data file ``name`` (``contoh/data/``)."""
+    return read_text("perangkat_daerah.contoh", "data", name)
 
 
 @functools.cache

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from typing import Any
 
-from perangkat_daerah._data import load_toml
+from perangkat_daerah._data import load_toml, read_text
 from perangkat_daerah.io import structure
 from perangkat_daerah.pelayanan import SKM, MaklumatPelayanan, StandarPelayanan
 
@@ -56,9 +55,7 @@ def skm() -> SKM:
     >>> contoh.skm().ikm().mutu.value
     'B'
     """
-    text = (resources.files(_PKG) / "data" / "sukamaju_skm_akta_kelahiran.csv").read_text(
-        encoding="utf-8"
-    )
+    text = read_text(_PKG, "data", "sukamaju_skm_akta_kelahiran.csv")
     return SKM.from_csv(
         text,
         layanan="Akta kelahiran (Disdukcapil Kabupaten Sukamaju, fiktif)",

@@ -6,12 +6,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from datetime import date
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
 from perangkat_daerah._data import tomllib
 from perangkat_daerah.anggaran import APBD, read_csv
+from perangkat_daerah.contoh._anggaran import _text
 from perangkat_daerah.io import structure
 from perangkat_daerah.perencanaan import (
     KUAPPAS,
@@ -39,15 +39,6 @@ __all__ = [
 ]
 
 _TAHUN = 2027
-
-
-def _text(name: str) -> str:
-    return (
-        resources.files(__package__ or "perangkat_daerah.contoh")
-        .joinpath("data")
-        .joinpath(name)
-        .read_text(encoding="utf-8")
-    )
 
 
 @functools.cache

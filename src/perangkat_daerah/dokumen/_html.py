@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 from html import escape
-from importlib.resources import files
 
+from perangkat_daerah._data import read_text
 from perangkat_daerah.dokumen._model import (
     CONTOH_TEXT,
     Dokumen,
@@ -26,7 +26,7 @@ __all__ = ["print_stylesheet", "render_html"]
 def print_stylesheet() -> str:
     """The shared print stylesheet (A4, margins, bordered tables, page breaks before
     chapters) that every HTML document embeds."""
-    return files("perangkat_daerah.dokumen").joinpath("print.css").read_text(encoding="utf-8")
+    return read_text("perangkat_daerah.dokumen", "print.css")
 
 
 def _css_string(text: str) -> str:
